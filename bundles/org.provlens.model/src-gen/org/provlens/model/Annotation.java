@@ -131,7 +131,7 @@ public interface Annotation extends ProvElement {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Tags</em>' attribute list.
 	 * @see org.provlens.model.ProvlensPackage#getAnnotation_Tags()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getTags();

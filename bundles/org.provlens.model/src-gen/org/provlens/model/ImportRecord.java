@@ -153,7 +153,7 @@ public interface ImportRecord extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Problems</em>' attribute list.
 	 * @see org.provlens.model.ProvlensPackage#getImportRecord_Problems()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getProblems();

@@ -154,7 +154,7 @@ public interface Task extends Execution {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Tags</em>' attribute list.
 	 * @see org.provlens.model.ProvlensPackage#getTask_Tags()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getTags();

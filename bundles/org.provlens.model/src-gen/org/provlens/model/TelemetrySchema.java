@@ -45,7 +45,7 @@ public interface TelemetrySchema extends ProvElement {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Units</em>' attribute list.
 	 * @see org.provlens.model.ProvlensPackage#getTelemetrySchema_Units()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getUnits();

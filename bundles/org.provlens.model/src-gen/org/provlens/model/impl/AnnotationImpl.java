@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
@@ -271,7 +272,7 @@ public class AnnotationImpl extends ProvElementImpl implements Annotation {
 	@Override
 	public EList<String> getTags() {
 		if (tags == null) {
-			tags = new EDataTypeUniqueEList<String>(String.class, this, ProvlensPackage.ANNOTATION__TAGS);
+			tags = new EDataTypeEList<String>(String.class, this, ProvlensPackage.ANNOTATION__TAGS);
 		}
 		return tags;
 	}

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 import org.provlens.model.ImportRecord;
@@ -289,7 +290,7 @@ public class ImportRecordImpl extends MinimalEObjectImpl.Container implements Im
 	@Override
 	public EList<String> getProblems() {
 		if (problems == null) {
-			problems = new EDataTypeUniqueEList<String>(String.class, this, ProvlensPackage.IMPORT_RECORD__PROBLEMS);
+			problems = new EDataTypeEList<String>(String.class, this, ProvlensPackage.IMPORT_RECORD__PROBLEMS);
 		}
 		return problems;
 	}

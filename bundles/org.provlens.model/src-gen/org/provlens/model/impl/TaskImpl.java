@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
@@ -319,7 +320,7 @@ public class TaskImpl extends ExecutionImpl implements Task {
 	@Override
 	public EList<String> getTags() {
 		if (tags == null) {
-			tags = new EDataTypeUniqueEList<String>(String.class, this, ProvlensPackage.TASK__TAGS);
+			tags = new EDataTypeEList<String>(String.class, this, ProvlensPackage.TASK__TAGS);
 		}
 		return tags;
 	}

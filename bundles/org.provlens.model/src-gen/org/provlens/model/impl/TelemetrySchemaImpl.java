@@ -8,6 +8,7 @@ import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 import org.provlens.model.ProvlensPackage;
@@ -88,7 +89,7 @@ public class TelemetrySchemaImpl extends ProvElementImpl implements TelemetrySch
 	@Override
 	public EList<String> getUnits() {
 		if (units == null) {
-			units = new EDataTypeUniqueEList<String>(String.class, this, ProvlensPackage.TELEMETRY_SCHEMA__UNITS);
+			units = new EDataTypeEList<String>(String.class, this, ProvlensPackage.TELEMETRY_SCHEMA__UNITS);
 		}
 		return units;
 	}

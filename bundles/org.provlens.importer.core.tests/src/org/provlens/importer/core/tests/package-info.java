@@ -1,0 +1,2 @@
+/** Tests of the importers on real-shaped files. */
+package org.provlens.importer.core.tests;

@@ -1,0 +1,85 @@
+package org.provlens.importer.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.provlens.importer.core.flowcept.FlowceptImporter;
+import org.provlens.model.ImportRecord;
+import org.provlens.model.ProvlensFactory;
+
+/**
+ * The entry point for imports: recognises a file's format by its content (not its name) and records each import
+ * in the workspace's {@link org.provlens.model.Workspace#getImports() import history}.
+ */
+public final class Importers {
+
+    /** How many bytes of a file are read to recognise its format. */
+    public static final int SNIFF_BYTES = 8192;
+
+    /** The most problems kept in a workspace's import record; the result itself keeps them all. */
+    public static final int MAX_RECORDED_PROBLEMS = 200;
+
+    private Importers() {
+    }
+
+    /**
+     * The format of a file, recognised from its first bytes.
+     *
+     * @param file the file
+     * @return the format name, empty when no importer recognises it
+     * @throws IOException when the file cannot be read
+     */
+    public static Optional<String> detectFormat(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SNIFF_BYTES);
+        }
+        return FlowceptImporter.canRead(head) ? Optional.of(FlowceptImporter.FORMAT) : Optional.empty();
+    }
+
+    /**
+     * Imports a file of any recognised format into a workspace.
+     *
+     * @param file the file
+     * @param builder the workspace to add to
+     * @param monitor progress and cancellation, may be {@code null}
+     * @return the result; an unrecognised or unreadable file gives a result with one error, not an exception
+     */
+    public static ImportResult importFile(Path file, WorkspaceBuilder builder, IProgressMonitor monitor) {
+        ImportResult result;
+        try {
+            Optional<String> format = detectFormat(file);
+            if (format.isEmpty()) {
+                result = failure(file, "not a provenance format ProvLens can read (expected Flowcept JSON or JSONL)");
+            } else {
+                result = new FlowceptImporter().importFile(file, builder, monitor);
+            }
+        } catch (IOException e) {
+            result = failure(file, "cannot be read: " + e.getMessage());
+        }
+        record(builder, result);
+        return result;
+    }
+
+    private static ImportResult failure(Path file, String message) {
+        return new ImportResult(file.toString(), "unknown", 0, 0, 0, 0,
+                List.of(new ImportProblem(ImportProblem.Severity.ERROR, file.toString(), 0, 0, message)), false);
+    }
+
+    private static void record(WorkspaceBuilder builder, ImportResult result) {
+        ImportRecord record = ProvlensFactory.eINSTANCE.createImportRecord();
+        record.setSource(result.source());
+        record.setFormat(result.format());
+        record.setTime(System.currentTimeMillis() / 1000.0);
+        record.setRecords(result.records());
+        record.setSkipped(result.skipped());
+        result.problems().stream().limit(MAX_RECORDED_PROBLEMS).map(ImportProblem::toString)
+                .forEach(record.getProblems()::add);
+        builder.workspace().getImports().add(record);
+    }
+}

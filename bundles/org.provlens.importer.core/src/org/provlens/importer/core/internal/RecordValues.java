@@ -1,0 +1,429 @@
+package org.provlens.importer.core.internal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.provlens.importer.core.WorkspaceBuilder;
+import org.provlens.importer.core.flowcept.FlowceptTelemetry;
+import org.provlens.model.Artifact;
+import org.provlens.model.ArtifactKind;
+import org.provlens.model.ArtifactLink;
+import org.provlens.model.Execution;
+import org.provlens.model.Metric;
+import org.provlens.model.Parameter;
+import org.provlens.model.ProvlensFactory;
+import org.provlens.model.Status;
+import org.provlens.model.StringProperty;
+import org.provlens.model.Task;
+import org.provlens.model.Telemetry;
+import org.provlens.model.TelemetrySchema;
+import org.provlens.model.ValueType;
+import org.provlens.model.Workflow;
+import org.provlens.model.util.DoubleArrays;
+
+/**
+ * Maps values of JSON-like records (as read by {@link JsonTrees}) onto executions: typed parameters, metrics,
+ * properties, lineage and telemetry. Every setter merges by key, so a record read twice, or two messages of one
+ * task, update rather than duplicate.
+ */
+public final class RecordValues {
+
+    private static final ProvlensFactory FACTORY = ProvlensFactory.eINSTANCE;
+
+    /** Epoch values above this are milliseconds (year 5138 in seconds, 1973 in milliseconds). */
+    private static final double MILLISECONDS_THRESHOLD = 1e11;
+
+    /** A path or URI with a file extension: worth tracking as an artifact. */
+    private static final Pattern PATH_LIKE = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*://\\S+|[^\\s]*/[^\\s/]+\\.[A-Za-z0-9]{1,10})$");
+
+    private static final int MAX_FLATTEN_DEPTH = 4;
+
+    private RecordValues() {
+    }
+
+    /**
+     * A scalar as text.
+     *
+     * @param value a JSON value
+     * @return its text, {@code null} for null, empty strings, objects and arrays
+     */
+    public static String string(Object value) {
+        return switch (value) {
+            case String s -> s.isEmpty() ? null : s;
+            case Double d -> d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString();
+            case Number n -> n.toString();
+            case Boolean b -> b.toString();
+            case null, default -> null;
+        };
+    }
+
+    /**
+     * Calls a setter with the text of a value that is present; objects and arrays become JSON text.
+     *
+     * @param value a JSON value, may be {@code null}
+     * @param setter what to call
+     */
+    public static void setIfPresent(Object value, Consumer<String> setter) {
+        if (value instanceof Map || value instanceof List) {
+            setter.accept(JsonTrees.toJson(value));
+        } else {
+            String text = string(value);
+            if (text != null) {
+                setter.accept(text);
+            }
+        }
+    }
+
+    /**
+     * Epoch seconds of a time value: a number of seconds or milliseconds (told apart by magnitude), a numeric
+     * string, or an ISO-8601 date-time (UTC when it has no zone).
+     *
+     * @param value a JSON value
+     * @return epoch seconds, NaN when absent or unreadable
+     */
+    public static double epochSeconds(Object value) {
+        double seconds;
+        if (value instanceof Number n) {
+            seconds = n.doubleValue();
+        } else if (value instanceof String s && !s.isBlank()) {
+            try {
+                seconds = Double.parseDouble(s);
+            } catch (NumberFormatException notNumeric) {
+                return isoSeconds(s.trim());
+            }
+        } else {
+            return Double.NaN;
+        }
+        return Math.abs(seconds) > MILLISECONDS_THRESHOLD ? seconds / 1000.0 : seconds;
+    }
+
+    private static double isoSeconds(String text) {
+        try {
+            Instant instant = Instant.parse(text);
+            return instant.getEpochSecond() + instant.getNano() / 1e9;
+        } catch (DateTimeParseException e) {
+            try {
+                Instant instant = LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+                return instant.getEpochSecond() + instant.getNano() / 1e9;
+            } catch (DateTimeParseException e2) {
+                return Double.NaN;
+            }
+        }
+    }
+
+    /**
+     * Sets typed parameters from a map of inputs ({@code used}); nested maps give dotted keys, arrays JSON text.
+     *
+     * @param execution the execution
+     * @param used the inputs, ignored unless a map
+     * @param interned string pool for keys, shared over an import
+     */
+    public static void parameters(Execution execution, Object used, Map<String, String> interned) {
+        if (!(used instanceof Map<?, ?> map)) {
+            return;
+        }
+        Map<String, Object> flat = flatten(map);
+        EList<Parameter> parameters = execution.getParameters();
+        flat.forEach((key, value) -> {
+            String text = value instanceof List ? JsonTrees.toJson(value) : string(value);
+            if (text == null) {
+                return;
+            }
+            Parameter parameter = find(parameters, key);
+            if (parameter == null) {
+                parameter = FACTORY.createParameter();
+                parameter.setKey(intern(interned, key));
+                parameters.add(parameter);
+            }
+            parameter.setValue(text);
+            parameter.setType(typeOf(value));
+        });
+    }
+
+    /**
+     * Sets the outputs of an execution ({@code generated}): numbers become metrics, other values properties named
+     * {@code generated.<key>}, and paths or URIs also generated artifacts.
+     *
+     * @param execution the execution
+     * @param generated the outputs, ignored unless a map
+     * @param builder finds or creates artifacts
+     * @param interned string pool for keys
+     */
+    public static void outputs(Execution execution, Object generated, WorkspaceBuilder builder,
+            Map<String, String> interned) {
+        if (!(generated instanceof Map<?, ?> map)) {
+            return;
+        }
+        flatten(map).forEach((key, value) -> {
+            if (value instanceof Number number) {
+                metric(execution, intern(interned, key), number.doubleValue());
+            } else {
+                String text = value instanceof List ? JsonTrees.toJson(value) : string(value);
+                if (text != null) {
+                    property(execution, intern(interned, "generated." + key), text);
+                    if (PATH_LIKE.matcher(text).matches()) {
+                        link(execution.getGenerated(), builder.artifact(text, kindOf(text)), key);
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * Records the artifacts named by path or URI among the inputs of an execution as PROV used links.
+     *
+     * @param execution the execution
+     * @param used the inputs, ignored unless a map
+     * @param builder finds or creates artifacts
+     */
+    public static void usedArtifacts(Execution execution, Object used, WorkspaceBuilder builder) {
+        if (!(used instanceof Map<?, ?> map)) {
+            return;
+        }
+        flatten(map).forEach((key, value) -> {
+            if (value instanceof String text && PATH_LIKE.matcher(text).matches()) {
+                link(execution.getUsed(), builder.artifact(text, kindOf(text)), key);
+            }
+        });
+    }
+
+    private static void link(EList<ArtifactLink> links, Artifact artifact, String role) {
+        for (ArtifactLink link : links) {
+            if (link.getArtifact() == artifact && role.equals(link.getRole())) {
+                return;
+            }
+        }
+        ArtifactLink link = FACTORY.createArtifactLink();
+        link.setArtifact(artifact);
+        link.setRole(role);
+        if (artifact.getUri() == null && artifact.getId().contains("/")) {
+            artifact.setUri(artifact.getId());
+            artifact.setName(artifact.getId().substring(artifact.getId().lastIndexOf('/') + 1));
+        }
+        links.add(link);
+    }
+
+    /**
+     * The artifact kind a file name suggests.
+     *
+     * @param path a path or URI
+     * @return MODEL for checkpoints and weights, DATASET for tables and arrays, CODE for sources, else OTHER
+     */
+    public static ArtifactKind kindOf(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        String extension = lower.substring(lower.lastIndexOf('.') + 1);
+        return switch (extension) {
+            case "pt", "pth", "ckpt", "h5", "hdf5", "onnx", "safetensors", "pkl", "joblib", "keras", "bin" ->
+                ArtifactKind.MODEL;
+            case "csv", "tsv", "parquet", "json", "jsonl", "npy", "npz", "arrow", "tfrecord", "gz", "zip", "txt",
+                    "xml", "feather", "zarr", "nc" ->
+                ArtifactKind.DATASET;
+            case "py", "ipynb", "sh", "yaml", "yml", "toml" -> ArtifactKind.CODE;
+            default -> ArtifactKind.OTHER;
+        };
+    }
+
+    /**
+     * Sets a metric, replacing the value of an existing metric of the same key.
+     *
+     * @param execution the execution
+     * @param key the metric key
+     * @param value the value
+     */
+    public static void metric(Execution execution, String key, double value) {
+        for (Metric metric : execution.getMetrics()) {
+            if (key.equals(metric.getKey())) {
+                metric.setValue(value);
+                return;
+            }
+        }
+        Metric metric = FACTORY.createMetric();
+        metric.setKey(key);
+        metric.setValue(value);
+        execution.getMetrics().add(metric);
+    }
+
+    /**
+     * Sets properties from a value: a scalar under {@code key}, a map flattened to {@code key.<sub key>}, an array
+     * as JSON text.
+     *
+     * @param execution the execution
+     * @param key the property key or prefix
+     * @param value the value
+     * @param interned string pool for keys
+     */
+    public static void properties(Execution execution, String key, Object value, Map<String, String> interned) {
+        if (value instanceof Map<?, ?> map) {
+            flatten(map).forEach((sub, v) -> properties(execution, key + "." + sub, v, interned));
+            return;
+        }
+        String text = value instanceof List ? JsonTrees.toJson(value) : string(value);
+        if (text != null) {
+            property(execution, intern(interned, key), text);
+        }
+    }
+
+    private static void property(Execution execution, String key, String value) {
+        for (StringProperty property : execution.getProperties()) {
+            if (key.equals(property.getKey())) {
+                property.setValue(value);
+                return;
+            }
+        }
+        StringProperty property = FACTORY.createStringProperty();
+        property.setKey(key);
+        property.setValue(value);
+        execution.getProperties().add(property);
+    }
+
+    /**
+     * Sets the telemetry snapshots of a task from Flowcept's start and end blocks, merging with what an earlier
+     * message of the same task brought.
+     *
+     * @param task the task
+     * @param start {@code telemetry_at_start}, may be {@code null}
+     * @param end {@code telemetry_at_end}, may be {@code null}
+     * @param builder shares schemas between tasks
+     */
+    public static void telemetry(Task task, Object start, Object end, WorkspaceBuilder builder) {
+        if (!(start instanceof Map) && !(end instanceof Map)) {
+            return;
+        }
+        Map<String, Double> atStart = start instanceof Map<?, ?> m ? FlowceptTelemetry.flatten(m) : Map.of();
+        Map<String, Double> atEnd = end instanceof Map<?, ?> m ? FlowceptTelemetry.flatten(m) : Map.of();
+        Telemetry old = task.getTelemetry();
+        Map<String, Double> oldStart = new LinkedHashMap<>();
+        Map<String, Double> oldEnd = new LinkedHashMap<>();
+        if (old != null) {
+            List<String> channels = old.getSchema().getChannels();
+            for (int i = 0; i < channels.size(); i++) {
+                oldStart.put(channels.get(i), old.getAtStart()[i]);
+                oldEnd.put(channels.get(i), old.getAtEnd()[i]);
+            }
+        }
+        List<String> channels = new ArrayList<>(oldStart.keySet());
+        for (String channel : atStart.keySet()) {
+            if (!oldStart.containsKey(channel)) {
+                channels.add(channel);
+            }
+        }
+        for (String channel : atEnd.keySet()) {
+            if (!oldStart.containsKey(channel) && !atStart.containsKey(channel)) {
+                channels.add(channel);
+            }
+        }
+        List<String> units = new ArrayList<>(channels.size());
+        channels.forEach(c -> units.add(FlowceptTelemetry.unitOf(c)));
+        TelemetrySchema schema = builder.telemetrySchema(channels, units);
+        double[] startValues = DoubleArrays.nans(channels.size());
+        double[] endValues = DoubleArrays.nans(channels.size());
+        for (int i = 0; i < channels.size(); i++) {
+            String channel = channels.get(i);
+            startValues[i] = atStart.getOrDefault(channel, oldStart.getOrDefault(channel, Double.NaN));
+            endValues[i] = atEnd.getOrDefault(channel, oldEnd.getOrDefault(channel, Double.NaN));
+        }
+        Telemetry telemetry = old != null ? old : FACTORY.createTelemetry();
+        telemetry.setSchema(schema);
+        telemetry.setAtStart(startValues);
+        telemetry.setAtEnd(endValues);
+        if (old == null) {
+            task.setTelemetry(telemetry);
+        }
+    }
+
+    /**
+     * Derives a workflow's span and, when unknown, its status from its tasks: the span widens to cover every
+     * task; the status becomes ERROR if a task failed, RUNNING if one runs, FINISHED if all finished.
+     *
+     * @param workflow the workflow
+     */
+    public static void rollUp(Workflow workflow) {
+        double start = workflow.getStartedAt();
+        double end = workflow.getEndedAt();
+        boolean anyError = false;
+        boolean anyRunning = false;
+        boolean allFinished = true;
+        boolean any = false;
+        for (TreeIterator<EObject> it = workflow.eAllContents(); it.hasNext();) {
+            if (!(it.next() instanceof Task task)) {
+                it.prune();
+                continue;
+            }
+            any = true;
+            start = min(start, task.getStartedAt());
+            end = max(end, task.getEndedAt());
+            Status status = task.getStatus();
+            anyError |= status == Status.ERROR || status == Status.KILLED;
+            anyRunning |= status == Status.RUNNING || status == Status.SUBMITTED || status == Status.WAITING;
+            allFinished &= status == Status.FINISHED;
+        }
+        workflow.setStartedAt(start);
+        workflow.setEndedAt(end);
+        if (any && workflow.getStatus() == Status.UNKNOWN) {
+            workflow.setStatus(anyError ? Status.ERROR : anyRunning ? Status.RUNNING
+                    : allFinished ? Status.FINISHED : Status.UNKNOWN);
+        }
+    }
+
+    private static double min(double a, double b) {
+        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.min(a, b);
+    }
+
+    private static double max(double a, double b) {
+        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b);
+    }
+
+    private static Map<String, Object> flatten(Map<?, ?> map) {
+        Map<String, Object> flat = new LinkedHashMap<>();
+        flatten("", map, flat, 0);
+        return flat;
+    }
+
+    private static void flatten(String prefix, Map<?, ?> map, Map<String, Object> into, int depth) {
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            String key = prefix + entry.getKey();
+            if (entry.getValue() instanceof Map<?, ?> nested && depth < MAX_FLATTEN_DEPTH) {
+                flatten(key + ".", nested, into, depth + 1);
+            } else if (entry.getValue() instanceof Map<?, ?> deep) {
+                into.put(key, JsonTrees.toJson(deep));
+            } else if (entry.getValue() != null) {
+                into.put(key, entry.getValue());
+            }
+        }
+    }
+
+    private static ValueType typeOf(Object value) {
+        return switch (value) {
+            case Long l -> ValueType.INTEGER;
+            case Double d -> ValueType.REAL;
+            case Boolean b -> ValueType.BOOLEAN;
+            case List<?> l -> ValueType.JSON;
+            case null, default -> ValueType.STRING;
+        };
+    }
+
+    private static Parameter find(List<Parameter> parameters, String key) {
+        for (Parameter parameter : parameters) {
+            if (key.equals(parameter.getKey())) {
+                return parameter;
+            }
+        }
+        return null;
+    }
+
+    private static String intern(Map<String, String> pool, String text) {
+        return pool.computeIfAbsent(text, t -> t);
+    }
+}

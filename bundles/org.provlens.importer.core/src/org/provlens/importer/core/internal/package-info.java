@@ -1,0 +1,2 @@
+/** Internal helpers of the importers (JSON reading); not API. */
+package org.provlens.importer.core.internal;
