@@ -62,11 +62,32 @@ public final class RecordValues {
     public static String string(Object value) {
         return switch (value) {
             case String s -> s.isEmpty() ? null : s;
-            case Double d -> d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString();
+            case Double d -> decimal(d);
             case Number n -> n.toString();
             case Boolean b -> b.toString();
             case null, default -> null;
         };
+    }
+
+    /**
+     * A double as the short plain decimal Python's {@code json} would have written ({@code 0.0003}, not
+     * {@code 3.0E-4}); integral values without a fraction.
+     *
+     * @param value the value
+     * @return its text
+     */
+    public static String decimal(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.toString(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        double magnitude = Math.abs(value);
+        if (magnitude >= 1e-6 && magnitude < 1e15) {
+            return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
+        return Double.toString(value);
     }
 
     /**

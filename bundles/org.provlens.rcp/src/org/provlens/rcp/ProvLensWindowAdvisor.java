@@ -1,0 +1,85 @@
+package org.provlens.rcp;
+
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.provlens.importer.core.ImportResult;
+import org.provlens.model.Workspace;
+import org.provlens.ui.workspace.WorkspaceService;
+
+/** Sizes the window, shows the status line with job progress, and reports each import's outcome there. */
+public class ProvLensWindowAdvisor extends WorkbenchWindowAdvisor {
+
+    private final WorkspaceService.Listener statusReporter = new WorkspaceService.Listener() {
+        @Override
+        public void aboutToChange() {
+            status("Importing…", false);
+        }
+
+        @Override
+        public void changed(Workspace workspace) {
+            var results = WorkspaceService.getDefault().getLastResults();
+            if (results.isEmpty()) {
+                status(workspace.getCampaigns().size() + " campaigns", false);
+            } else {
+                boolean errors = results.stream().anyMatch(ImportResult::hasErrors);
+                status(results.stream().map(ImportResult::summary).collect(Collectors.joining("; "))
+                        + (errors ? " — see the Error Log" : ""), errors);
+            }
+        }
+    };
+
+    ProvLensWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+        return new ProvLensActionBarAdvisor(configurer);
+    }
+
+    @Override
+    public void preWindowOpen() {
+        IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+        configurer.setInitialSize(new Point(1400, 900));
+        configurer.setShowStatusLine(true);
+        configurer.setShowProgressIndicator(true);
+        configurer.setShowCoolBar(false);
+        configurer.setTitle("ProvLens");
+    }
+
+    @Override
+    public void postWindowOpen() {
+        WorkspaceService.getDefault().addListener(statusReporter);
+    }
+
+    @Override
+    public boolean preWindowShellClose() {
+        WorkspaceService.getDefault().removeListener(statusReporter);
+        return true;
+    }
+
+    private void status(String message, boolean error) {
+        var shell = getWindowConfigurer().getWindow().getShell();
+        if (shell == null || shell.isDisposed()) {
+            return;
+        }
+        shell.getDisplay().asyncExec(() -> {
+            if (shell.isDisposed()) {
+                return;
+            }
+            IStatusLineManager line = getWindowConfigurer().getActionBarConfigurer().getStatusLineManager();
+            if (error) {
+                line.setErrorMessage(message);
+            } else {
+                line.setErrorMessage(null);
+                line.setMessage(message);
+            }
+        });
+    }
+}

@@ -1,0 +1,148 @@
+package org.provlens.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.provlens.model.Campaign;
+import org.provlens.model.Task;
+import org.provlens.model.Workflow;
+import org.provlens.model.Workspace;
+import org.provlens.model.util.WorkspaceStore;
+import org.provlens.ui.ProvLensUi;
+import org.provlens.ui.navigator.RunsLabels;
+import org.provlens.ui.navigator.RunsNavigatorView;
+import org.provlens.ui.workspace.WorkspaceService;
+
+/** Opens the bundled samples in the real workbench and checks what the navigator and the Properties view show. */
+class RunsNavigatorTest {
+
+    @TempDir
+    Path dir;
+
+    private static Path sample(String name) {
+        return Stream.of(Path.of("samples"), Path.of("..", "..", "samples"), Path.of("..", "..", "..", "..", "samples"))
+                .map(d -> d.resolve("flowcept").resolve(name)).filter(Files::exists).findFirst()
+                .orElseThrow(() -> new IllegalStateException("sample " + name + " not found from "
+                        + Path.of("").toAbsolutePath()));
+    }
+
+    private static void waitUntil(BooleanSupplier condition, String what) {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+    }
+
+    private static void drainEvents() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // Run pending asyncExecs (the views update through them).
+        }
+    }
+
+    @Test
+    void theSampleOpensInTheNavigatorAndTheSelectionShowsInProperties() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        assertEquals(ProvLensUi.PERSPECTIVE_ID, page.getPerspective().getId());
+        RunsNavigatorView view = (RunsNavigatorView) page.showView(ProvLensUi.RUNS_VIEW_ID);
+        WorkspaceService service = WorkspaceService.getDefault();
+        Path workspaceFile = dir.resolve("test.provlens");
+        service.open(workspaceFile);
+
+        Job job = service.importFiles(List.of(sample("llm_finetune_sample.jsonl"),
+                sample("flowcept_sample_data.json")));
+        waitUntil(() -> job.getResult() != null, "the import job");
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        Workspace workspace = service.getWorkspace();
+        TreeViewer viewer = view.getViewer();
+        Tree tree = viewer.getTree();
+        waitUntil(() -> tree.getItemCount() == workspace.getCampaigns().size()
+                && !tree.getItem(0).getText().isEmpty(), "the navigator to show the campaigns");
+
+        // One row per campaign, in model order, labelled with its run count.
+        List<String> rows = new ArrayList<>();
+        for (TreeItem item : tree.getItems()) {
+            rows.add(item.getText(0));
+        }
+        List<String> expected = workspace.getCampaigns().stream().map(RunsLabels::name).toList();
+        assertEquals(expected, rows);
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("super_campaign")), rows::toString);
+
+        // Expand down to the first task of the first workflow: lazily created rows carry the model's labels.
+        Campaign campaign = workspace.getCampaigns().get(0);
+        Workflow workflow = campaign.getWorkflows().get(0);
+        Task task = workflow.getTasks().get(0);
+        viewer.setExpandedState(campaign, true);
+        viewer.setExpandedState(workflow, true);
+        drainEvents();
+        TreeItem workflowItem = tree.getItem(0).getItem(0);
+        assertEquals(RunsLabels.name(workflow), workflowItem.getText(0));
+        assertEquals(workflow.getStatus().getLiteral(), workflowItem.getText(1));
+        assertEquals(workflow.getTasks().size(), workflowItem.getItemCount());
+        TreeItem taskItem = workflowItem.getItem(0);
+        assertEquals(RunsLabels.name(task), taskItem.getText(0));
+        assertFalse(taskItem.getText(2).isEmpty(), "the duration column is filled");
+
+        // Selecting the task shows it in the Properties view, through the workbench selection only.
+        PropertySheet properties = (PropertySheet) page.showView(ProvLensUi.PROPERTIES_VIEW_ID);
+        page.activate(view);
+        viewer.setSelection(new StructuredSelection(task), true);
+        drainEvents();
+        IPropertySource source = Adapters.adapt(task, IPropertySource.class);
+        assertNotNull(source);
+        List<String> labels = Stream.of(source.getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName)
+                .toList();
+        task.getParameters().forEach(p -> assertTrue(labels.contains(p.getKey()), p.getKey() + " in " + labels));
+        Tree propertyTree = (Tree) properties.getCurrentPage().getControl();
+        waitUntil(() -> propertyTree.getItemCount() > 0, "the Properties view to fill");
+        List<String> categories = Stream.of(propertyTree.getItems()).map(i -> i.getText(0)).toList();
+        assertTrue(categories.contains("1 General"), categories::toString);
+        if (!task.getParameters().isEmpty()) {
+            assertTrue(categories.contains("2 Parameters"), categories::toString);
+        }
+
+        // The import was saved: the workspace file reloads with the same tasks.
+        Workspace reloaded = WorkspaceStore.load(workspaceFile);
+        assertEquals(workspace.getCampaigns().size(), reloaded.getCampaigns().size());
+        assertEquals(count(workspace), count(reloaded));
+    }
+
+    private static long count(Workspace workspace) {
+        long tasks = 0;
+        for (var it = workspace.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof Task) {
+                tasks++;
+            }
+        }
+        return tasks;
+    }
+}

@@ -1,0 +1,2 @@
+/** Command handlers of the ProvLens workbench. */
+package org.provlens.ui.handlers;

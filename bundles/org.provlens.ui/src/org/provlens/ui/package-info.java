@@ -1,0 +1,2 @@
+/** The ProvLens workbench contributions: the Provenance perspective and view ids. */
+package org.provlens.ui;

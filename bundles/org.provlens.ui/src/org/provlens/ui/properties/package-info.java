@@ -1,0 +1,2 @@
+/** Property sources that show executions in the Properties view. */
+package org.provlens.ui.properties;
