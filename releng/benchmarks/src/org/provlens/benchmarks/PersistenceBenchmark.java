@@ -23,16 +23,18 @@ import org.provlens.model.util.WorkspaceStore.Format;
 /**
  * Measures persisting a large workspace with {@link WorkspaceStore}: EMF binary resource against XMI.
  *
- * <p>Builds a {@link SyntheticWorkspace} (100,000 tasks by default) and, for each format, reports the median save
- * time, the median load time, the file size and the heap the loaded workspace retains (with its resource, resource
- * set and id map, as an application holds it) per task. Every load is checked: task count and one telemetry array;
- * at the end one load of each format is compared with a rebuilt workspace by {@link ModelEquality}.</p>
+ * <p>Builds a {@link SyntheticWorkspace} (100,000 tasks by default) and, for each format, reports the median time
+ * to save it to its own resource, the median time to load it into a new resource set, the file size and the heap
+ * the loaded workspace retains (with its resource, resource set and id map, as an application holds it), also per
+ * task. Every load is checked (task and object counts, one telemetry array looked up by id), and one load of each
+ * format is compared with a rebuilt workspace by {@link ModelEquality}.</p>
  *
  * <p>This is a plain {@code main}, not JMH: each operation takes from hundreds of milliseconds to seconds on a
  * whole model, so timer resolution and dead-code elimination do not matter, and warm-up runs (JIT, class loading,
- * EMF's lazily built metadata) followed by several measured repetitions with the median are enough. Every run
- * starts from a collected heap so that garbage of the previous one is not charged to it. Files are read back from
- * the page cache: the figures are CPU and allocation cost, not disk speed.</p>
+ * EMF's lazily built metadata) followed by several measured repetitions with the median are enough. The formats
+ * alternate run by run so that neither profits from the other's JIT warm-up, and every run starts from a collected
+ * heap so that garbage of the previous one is not charged to it. Files are read back from the page cache: the
+ * figures are CPU and allocation cost, not disk speed.</p>
  *
  * <p>Usage: {@code PersistenceBenchmark [tasks] [--dir DIR] [--warmup N] [--reps N]}; without {@code --dir} the
  * files go to a temporary directory that is deleted at the end.</p>
@@ -43,8 +45,8 @@ public final class PersistenceBenchmark {
 
     private static final double MB = 1024.0 * 1024.0;
 
-    private static final String USAGE =
-            "usage: PersistenceBenchmark [tasks (default 100000)] [--dir DIR] [--warmup N (default 1)] [--reps N (default 5)]";
+    private static final String USAGE = "usage: PersistenceBenchmark [tasks (default 100000)] [--dir DIR]"
+            + " [--warmup N (default 2)] [--reps N (default 5)]";
 
     private PersistenceBenchmark() {
     }
@@ -54,7 +56,7 @@ public final class PersistenceBenchmark {
         static Options parse(String[] args) {
             int tasks = 100_000;
             Path dir = null;
-            int warmup = 1;
+            int warmup = 2;
             int reps = 5;
             for (Iterator<String> it = Arrays.asList(args).iterator(); it.hasNext();) {
                 String arg = it.next();
@@ -66,8 +68,9 @@ public final class PersistenceBenchmark {
                     default -> tasks = Integer.parseInt(arg);
                 }
             }
-            if (warmup < 0 || reps < 1) {
-                throw new IllegalArgumentException("--warmup must be >= 0 and --reps >= 1");
+            if (tasks < SyntheticWorkspace.WORKFLOWS || warmup < 0 || reps < 1) {
+                throw new IllegalArgumentException("Need tasks >= " + SyntheticWorkspace.WORKFLOWS
+                        + " (one per workflow run), --warmup >= 0 and --reps >= 1");
             }
             return new Options(tasks, dir, warmup, reps);
         }
@@ -145,14 +148,18 @@ public final class PersistenceBenchmark {
     private record Row(Format format, Samples saves, Samples loads, long fileBytes) {
     }
 
-    @FunctionalInterface
-    private interface IoSupplier<T> {
-        T get() throws IOException;
-    }
+    /**
+     * An operation measured on each format: {@link #prepare} and {@link #check} are not timed, and {@link #check}
+     * gets the result while it is still held, after the heap has been measured.
+     */
+    private interface Operation<T> {
+        default void prepare(Format format) {
+        }
 
-    @FunctionalInterface
-    private interface IoConsumer<T> {
-        void accept(T value) throws IOException;
+        T run(Format format) throws IOException;
+
+        default void check(Format format, T result) {
+        }
     }
 
     /**
@@ -199,13 +206,18 @@ public final class PersistenceBenchmark {
         // Loads are measured without the built model in the heap, as when an application opens a workspace.
         workspace = null;
 
-        List<Row> rows = new ArrayList<>();
-        for (Format format : Format.values()) {
-            Path file = files.get(format);
-            progress("loading %s", format);
-            Samples loads = repeat(options, () -> WorkspaceStore.load(file), loaded -> expected.check(loaded, format));
-            rows.add(new Row(format, saves.get(format), loads, Files.size(file)));
-        }
+        progress("loading");
+        Map<Format, Samples> loads = repeat(options, new Operation<Workspace>() {
+            @Override
+            public Workspace run(Format format) throws IOException {
+                return WorkspaceStore.load(files.get(format));
+            }
+
+            @Override
+            public void check(Format format, Workspace loaded) {
+                expected.check(loaded, format);
+            }
+        });
 
         progress("comparing each format's load with a rebuilt workspace");
         Workspace rebuilt = SyntheticWorkspace.build(options.tasks(), SEED);
@@ -215,53 +227,66 @@ public final class PersistenceBenchmark {
             }
         }
 
+        List<Row> rows = new ArrayList<>();
+        for (Format format : Format.values()) {
+            rows.add(new Row(format, saves.get(format), loads.get(format), Files.size(files.get(format))));
+        }
         print(options, expected, buildSeconds, rows);
     }
 
     private static Map<Format, Samples> measureSaves(Workspace workspace, Options options, Map<Format, Path> files)
             throws IOException {
-        Map<Format, Samples> saves = new EnumMap<>(Format.class);
+        // One resource per format, and the workspace moved into the right one before each save (untimed): every
+        // measured save is then a save of the workspace's own resource, as after opening a file of that format,
+        // and formats can alternate.
+        Map<Format, Resource> resources = new EnumMap<>(Format.class);
         for (Format format : Format.values()) {
-            Path file = files.get(format);
-            // Each format starts with the workspace out of any resource, so the first (warm-up) save puts it in a
-            // resource of that format and the measured saves are saves of its own resource, as after opening it.
-            Resource previous = workspace.eResource();
-            if (previous != null) {
-                previous.getContents().remove(workspace);
-            }
-            progress("saving %s", format);
-            saves.put(format, repeat(options, () -> {
-                WorkspaceStore.save(workspace, file);
-                return file;
-            }, saved -> { }));
+            resources.put(format, WorkspaceStore.createResource(WorkspaceStore.newResourceSet(), files.get(format)));
         }
-        return saves;
+        progress("saving");
+        return repeat(options, new Operation<Path>() {
+            @Override
+            public void prepare(Format format) {
+                resources.get(format).getContents().add(workspace);
+            }
+
+            @Override
+            public Path run(Format format) throws IOException {
+                WorkspaceStore.save(workspace, files.get(format));
+                return files.get(format);
+            }
+        });
     }
 
     /**
-     * Runs an operation {@code warmup} times unmeasured, then {@code reps} times measured. Each run starts from a
-     * settled heap; its result is held until the heap has settled again, so the difference is what it retains, and
-     * is then handed to {@code check} and dropped.
+     * Runs an operation {@code warmup} times unmeasured, then {@code reps} times measured, alternating the formats
+     * so that JIT compilation and heap state drift alike for both. Each run starts from a settled heap; its result
+     * is held until the heap has settled again, so the difference is what it retains.
      */
-    private static <T> Samples repeat(Options options, IoSupplier<T> operation, IoConsumer<T> check)
-            throws IOException {
-        long[] nanos = new long[options.reps()];
-        long[] retained = new long[options.reps()];
-        for (int run = -options.warmup(); run < options.reps(); run++) {
-            long before = settledUsedHeap();
-            long start = System.nanoTime();
-            T result = operation.get();
-            long elapsed = System.nanoTime() - start;
-            long after = settledUsedHeap();
-            Reference.reachabilityFence(result);
-            check.accept(result);
-            if (run >= 0) {
-                nanos[run] = elapsed;
-                retained[run] = after - before;
-            }
-            progress("  %s: %.3f s", run < 0 ? "warm-up" : "run " + (run + 1) + "/" + options.reps(), elapsed / 1e9);
+    private static <T> Map<Format, Samples> repeat(Options options, Operation<T> operation) throws IOException {
+        Map<Format, Samples> samples = new EnumMap<>(Format.class);
+        for (Format format : Format.values()) {
+            samples.put(format, new Samples(new long[options.reps()], new long[options.reps()]));
         }
-        return new Samples(nanos, retained);
+        for (int run = -options.warmup(); run < options.reps(); run++) {
+            for (Format format : Format.values()) {
+                operation.prepare(format);
+                long before = settledUsedHeap();
+                long start = System.nanoTime();
+                T result = operation.run(format);
+                long elapsed = System.nanoTime() - start;
+                long after = settledUsedHeap();
+                Reference.reachabilityFence(result);
+                operation.check(format, result);
+                if (run >= 0) {
+                    samples.get(format).nanos()[run] = elapsed;
+                    samples.get(format).retainedBytes()[run] = after - before;
+                }
+                progress("  %-6s %s: %.3f s", format, run < 0 ? "warm-up" : "run " + (run + 1) + "/" + options.reps(),
+                        elapsed / 1e9);
+            }
+        }
+        return samples;
     }
 
     /**

@@ -225,7 +225,8 @@ public final class SyntheticWorkspace {
         runInputs.put("environment", createArtifact(ArtifactKind.ENVIRONMENT, "file:///envs/torch-2.5-rocm6.2.yaml"));
         runInputs.put("training_data", createArtifact(ArtifactKind.DATASET, "file:///data/cifar10/train"));
         for (int i = 0; i < DATA_SLICES; i++) {
-            dataSlices.add(createArtifact(ArtifactKind.DATASLICE, "file:///data/cifar10/train/shard-%03d".formatted(i)));
+            String uri = "file:///data/cifar10/train/shard-%03d".formatted(i);
+            dataSlices.add(createArtifact(ArtifactKind.DATASLICE, uri));
         }
     }
 
@@ -351,7 +352,7 @@ public final class SyntheticWorkspace {
         double[] ys = new double[LOSS_STEPS];
         for (int step = 0; step < LOSS_STEPS; step++) {
             xs[step] = (double) epoch * LOSS_STEPS + step;
-            // A decaying loss with noise: realistic mantissas, so neither format gets unrealistically compressible data.
+            // A decaying loss with noise: full mantissas, as real losses have, not short decimals that favour XMI.
             ys[step] = 2.5 * Math.exp(-xs[step] / 300) + 0.05 * random.nextGaussian();
         }
         Series series = factory.createSeries();

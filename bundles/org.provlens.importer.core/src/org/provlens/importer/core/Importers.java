@@ -24,7 +24,51 @@ public final class Importers {
     /** The most problems kept in a workspace's import record; the result itself keeps them all. */
     public static final int MAX_RECORDED_PROBLEMS = 200;
 
+    /** Every format, in the order they are tried when recognising a file. */
+    private static final List<ProvenanceImporter> IMPORTERS = List.of(new FlowceptImporter());
+
     private Importers() {
+    }
+
+    /**
+     * The importers of every supported format.
+     *
+     * @return the importers, in recognition order
+     */
+    public static List<ProvenanceImporter> all() {
+        return IMPORTERS;
+    }
+
+    /**
+     * The importer of a format name.
+     *
+     * @param format a format name, case-insensitive
+     * @return the importer, empty when no format has that name
+     */
+    public static Optional<ProvenanceImporter> forFormat(String format) {
+        return IMPORTERS.stream().filter(i -> i.format().equalsIgnoreCase(format)).findFirst();
+    }
+
+    /**
+     * The importer that recognises a file or directory.
+     *
+     * @param file the file or directory
+     * @return the importer, empty when no format is recognised
+     * @throws IOException when the file cannot be read
+     */
+    public static Optional<ProvenanceImporter> detect(Path file) throws IOException {
+        byte[] head = new byte[0];
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(SNIFF_BYTES);
+            }
+        }
+        for (ProvenanceImporter importer : IMPORTERS) {
+            if (importer.canRead(file, head)) {
+                return Optional.of(importer);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -35,11 +79,7 @@ public final class Importers {
      * @throws IOException when the file cannot be read
      */
     public static Optional<String> detectFormat(Path file) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(SNIFF_BYTES);
-        }
-        return FlowceptImporter.canRead(head) ? Optional.of(FlowceptImporter.FORMAT) : Optional.empty();
+        return detect(file).map(ProvenanceImporter::format);
     }
 
     /**
@@ -53,11 +93,12 @@ public final class Importers {
     public static ImportResult importFile(Path file, WorkspaceBuilder builder, IProgressMonitor monitor) {
         ImportResult result;
         try {
-            Optional<String> format = detectFormat(file);
-            if (format.isEmpty()) {
-                result = failure(file, "not a provenance format ProvLens can read (expected Flowcept JSON or JSONL)");
+            Optional<ProvenanceImporter> importer = detect(file);
+            if (importer.isEmpty()) {
+                result = failure(file, "not a provenance format ProvLens can read (expected one of "
+                        + IMPORTERS.stream().map(ProvenanceImporter::format).toList() + ")");
             } else {
-                result = new FlowceptImporter().importFile(file, builder, monitor);
+                result = importer.get().importFile(file, builder, monitor);
             }
         } catch (IOException e) {
             result = failure(file, "cannot be read: " + e.getMessage());

@@ -7,9 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -25,10 +29,12 @@ import org.provlens.model.Workspace;
 /**
  * Loads and saves a {@link Workspace} as an EMF resource, with or without OSGi.
  *
- * <p>Two formats: EMF's binary resource (extension {@value #BINARY_EXTENSION}, the default: several times
- * faster to load and save and smaller than XMI at 100,000 tasks, see {@code releng/benchmarks}) and XMI (extension
- * {@value #XMI_EXTENSION}, readable and diffable, for small workspaces and interchange). Saving writes a sibling
- * temporary file first and moves it into place, so a failed save never destroys the previous workspace.</p>
+ * <p>Two formats: EMF's binary resource (extension {@value #BINARY_EXTENSION}, the default: at 100,000 tasks with
+ * telemetry it loads about three times faster than XMI and its file is 40 % smaller, see
+ * {@code releng/benchmarks/README.md}) and XMI (extension {@value #XMI_EXTENSION}, readable and diffable, for small
+ * workspaces and interchange). Saving writes a sibling temporary file first and moves it into place, so a failed
+ * save never destroys the previous workspace. After a load, equal strings (activities, keys, units, roles) are
+ * shared, which EMF's deserialisers do not do: it saves about a third of the heap of a large workspace.</p>
  */
 public final class WorkspaceStore {
 
@@ -102,6 +108,7 @@ public final class WorkspaceStore {
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Workspace workspace)) {
             throw new IOException(file + ": not a ProvLens workspace (no Workspace root)");
         }
+        shareStrings(workspace);
         return workspace;
     }
 
@@ -140,6 +147,30 @@ public final class WorkspaceStore {
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Replaces equal string attribute values by one instance. Ids are unique and left alone; so are many-valued
+     * attributes, whose lists would notify per element.
+     */
+    private static void shareStrings(Workspace workspace) {
+        Map<String, String> pool = new HashMap<>();
+        Map<EClass, List<EAttribute>> attributes = new HashMap<>();
+        for (TreeIterator<EObject> it = workspace.eAllContents(); it.hasNext();) {
+            EObject object = it.next();
+            List<EAttribute> strings = attributes.computeIfAbsent(object.eClass(), c -> c.getEAllAttributes().stream()
+                    .filter(a -> !a.isMany() && !a.isID() && a.getEAttributeType().getInstanceClass() == String.class)
+                    .toList());
+            for (EAttribute attribute : strings) {
+                Object value = object.eGet(attribute);
+                if (value instanceof String text) {
+                    String shared = pool.putIfAbsent(text, text);
+                    if (shared != null && shared != text) {
+                        object.eSet(attribute, shared);
+                    }
+                }
+            }
         }
     }
 
@@ -197,14 +228,18 @@ public final class WorkspaceStore {
         options.put(XMLResource.OPTION_USE_PARSER_POOL, new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl());
         options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
         options.put(BinaryResourceImpl.OPTION_BUFFER_CAPACITY, 1 << 16);
+        // Without it EMF reads the binary stream one byte per call (a third of the load time).
+        options.put(BinaryResourceImpl.OPTION_INTERNAL_BUFFER_CAPACITY, 1 << 16);
         return options;
     }
 
     private static Map<Object, Object> saveOptions() {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
-        options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
+        // No OPTION_CONFIGURATION_CACHE: with an in-memory buffer it keeps the whole serialised document alive
+        // in a static cache after the save (138 MB at 100,000 tasks).
         options.put(XMLResource.OPTION_USE_FILE_BUFFER, Boolean.FALSE);
+        options.put(BinaryResourceImpl.OPTION_INTERNAL_BUFFER_CAPACITY, 1 << 16);
         options.put(BinaryResourceImpl.OPTION_VERSION, BinaryResourceImpl.BinaryIO.Version.VERSION_1_1);
         options.put(BinaryResourceImpl.OPTION_STYLE_BINARY_FLOATING_POINT, Boolean.TRUE);
         options.put(BinaryResourceImpl.OPTION_STYLE_BINARY_ENUMERATOR, Boolean.TRUE);

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
-import org.provlens.importer.core.flowcept.FlowceptTelemetry;
 import org.provlens.model.ArtifactLink;
 import org.provlens.model.Execution;
 import org.provlens.model.Metric;
@@ -18,6 +17,7 @@ import org.provlens.model.StringProperty;
 import org.provlens.model.Task;
 import org.provlens.model.Telemetry;
 import org.provlens.model.Workflow;
+import org.provlens.model.util.Tasks;
 import org.provlens.ui.navigator.RunsLabels;
 
 /**
@@ -111,7 +111,7 @@ public class ExecutionPropertySource implements IPropertySource {
             double start = telemetry.getAtStart()[i];
             double end = telemetry.getAtEnd()[i];
             String text = number(start, unit) + "  →  " + number(end, unit);
-            if (FlowceptTelemetry.isCumulative(channel) && !Double.isNaN(start) && !Double.isNaN(end)) {
+            if (Tasks.isCumulative(channel) && !Double.isNaN(start) && !Double.isNaN(end)) {
                 text += "   (used " + number(end - start, unit) + ")";
             }
             add(TELEMETRY, "telemetry:" + channel, channel, text);

@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.provlens.importer.core.ImportProblem;
 import org.provlens.importer.core.ImportProblem.Severity;
 import org.provlens.importer.core.ImportResult;
+import org.provlens.importer.core.ProvenanceImporter;
 import org.provlens.importer.core.WorkspaceBuilder;
 import org.provlens.importer.core.internal.JsonTrees;
 import org.provlens.importer.core.internal.RecordValues;
@@ -50,7 +51,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
  * {@code utc_timestamp} is not always UTC: when it differs from the task's own times by a whole number of
  * quarter hours, the offset is reported as a warning and the task times are kept as recorded.</p>
  */
-public final class FlowceptImporter {
+public final class FlowceptImporter implements ProvenanceImporter {
 
     /** The format name shown to users. */
     public static final String FORMAT = "Flowcept";
@@ -67,6 +68,16 @@ public final class FlowceptImporter {
     private static final Set<String> HANDLED_WORKFLOW_KEYS = Set.of("_id", "msg_id", "type", "workflow_id",
             "parent_workflow_id", "campaign_id", "name", "subtype", "used", "generated", "user", "machine_info",
             "code_repository");
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public boolean canRead(Path file, byte[] head) {
+        return canRead(head);
+    }
 
     /**
      * Whether the start of a file looks like Flowcept records.
@@ -89,6 +100,7 @@ public final class FlowceptImporter {
      * @return what was imported and every problem
      * @throws IOException when the file cannot be opened
      */
+    @Override
     public ImportResult importFile(Path file, WorkspaceBuilder builder, IProgressMonitor monitor) throws IOException {
         Run run = new Run(file, builder, monitor == null ? new NullProgressMonitor() : monitor);
         return run.execute();

@@ -130,17 +130,4 @@ public final class FlowceptTelemetry {
     private static final List<String> BYTE_LEAVES = List.of("rss", "vms", "shared", "text", "lib", "data", "dirty",
             "uss", "pss", "swap", "total", "available", "used", "free", "active", "inactive", "buffers", "cached",
             "slab", "sin", "sout");
-
-    /**
-     * Whether a channel is a cumulative counter, whose usage over a task is end minus start.
-     *
-     * @param channel a flattened channel name
-     * @return true for CPU times, IO and network counters, context switches and the AMD energy accumulator
-     */
-    public static boolean isCumulative(String channel) {
-        return channel.startsWith("cpu.times") || channel.startsWith("process.cpu_times")
-                || channel.startsWith("process.io_counters") || channel.startsWith("process.num_ctx_switches")
-                || channel.startsWith("disk.io_") || channel.startsWith("network.netio")
-                || channel.endsWith("energy_accumulator");
-    }
 }

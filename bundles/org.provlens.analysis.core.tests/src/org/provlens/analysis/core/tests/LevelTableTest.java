@@ -1,0 +1,67 @@
+package org.provlens.analysis.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.provlens.analysis.core.LevelTable;
+import org.provlens.analysis.core.LevelTable.Aggregate;
+import org.provlens.analysis.core.Levels;
+import org.provlens.model.Task;
+import org.provlens.model.Workspace;
+
+class LevelTableTest {
+
+    private final Workspace workspace = Campaigns.sweep();
+
+    @Test
+    void levelsAreActivitiesSubtypesOrTheChildrenOfATask() {
+        assertEquals(4, LevelTable.of(workspace, "model_train").rows().size());
+        assertEquals(8, LevelTable.of(workspace, "epochs_loop_iteration").rows().size());
+        assertEquals(List.of("epoch-2-0", "epoch-2-1"),
+                LevelTable.of(workspace, "children-of:train-2").rows().stream().map(Task::getId).toList());
+        assertThrows(IllegalArgumentException.class, () -> Levels.select(workspace, "children-of:nope"));
+        assertEquals(Map.of("model_train", 4, "epochs_loop_iteration", 8), Levels.activities(workspace));
+    }
+
+    @Test
+    void columnsCoverIdentityParametersOutputsAndTelemetry() {
+        List<String> names = LevelTable.of(workspace, "model_train").columns().names();
+        assertTrue(names.containsAll(List.of("id", "activity", "status", "host", "workflow", "duration", "used.lr",
+                "used.optimizer", "generated.loss", "telemetry.gpu.gpu_0.power.mean",
+                "telemetry.gpu.gpu_0.power.max", "telemetry.disk.io_sum.read_bytes.delta")), names::toString);
+        assertEquals("run-2", LevelTable.of(workspace, "model_train").column("workflow").text()
+                .apply(LevelTable.of(workspace, "model_train").rows().get(2)));
+    }
+
+    @Test
+    void sortingPutsAbsentValuesLastEitherWay() {
+        LevelTable table = LevelTable.of(workspace, "model_train");
+        assertEquals(List.of("train-1", "train-3", "train-0", "train-2"),
+                table.sort("generated.loss", false).rows().stream().map(Task::getId).toList());
+        assertEquals(List.of("train-0", "train-3", "train-1", "train-2"),
+                table.sort("generated.loss", true).rows().stream().map(Task::getId).toList());
+        assertEquals(List.of("train-0", "train-1", "train-2", "train-3"),
+                table.sort("used.optimizer", false).rows().stream().map(Task::getId).toList());
+        assertThrows(IllegalArgumentException.class, () -> table.sort("nope", false));
+    }
+
+    @Test
+    void groupingAggregatesEveryNumericColumn() {
+        LevelTable table = LevelTable.of(workspace, "model_train");
+        LevelTable.Grouped mean = table.group("used.optimizer", Aggregate.MEAN);
+        int lr = mean.columns().indexOf("used.lr");
+        int loss = mean.columns().indexOf("generated.loss");
+        assertEquals(List.of("adam", 2L), mean.rows().get(0).subList(0, 2));
+        assertEquals(0.0055, (Double) mean.rows().get(0).get(lr), 1e-12);
+        assertEquals(0.4, (Double) mean.rows().get(1).get(loss), 1e-12, "the absent loss of train-2 is skipped");
+        assertEquals(0.11, (Double) table.group("used.optimizer", Aggregate.SUM).rows().get(1).get(lr), 1e-12);
+        assertEquals(0.1, (Double) table.group("used.optimizer", Aggregate.MAX).rows().get(1).get(lr), 1e-12);
+        assertEquals(Aggregate.SUM, Aggregate.parse("Sum"));
+        assertThrows(IllegalArgumentException.class, () -> Aggregate.parse("median"));
+    }
+}

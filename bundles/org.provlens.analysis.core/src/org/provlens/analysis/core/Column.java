@@ -1,0 +1,78 @@
+package org.provlens.analysis.core;
+
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+import org.provlens.model.Task;
+
+/**
+ * One column of a level table: a named, typed value of every task.
+ *
+ * @param name the column name used in filters, {@code --columns} and headers (e.g. {@code used.lr})
+ * @param type whether values are numbers or text
+ * @param number the value of a {@link Type#NUMBER} column, NaN when absent
+ * @param text the value of a {@link Type#TEXT} column, {@code null} when absent
+ */
+public record Column(String name, Type type, ToDoubleFunction<Task> number, Function<Task, String> text) {
+
+    /** The type of a column's values. */
+    public enum Type {
+        /** Doubles; NaN is absent. */
+        NUMBER,
+        /** Strings; {@code null} is absent. */
+        TEXT
+    }
+
+    /**
+     * A numeric column.
+     *
+     * @param name its name
+     * @param value its value of a task, NaN when absent
+     * @return the column
+     */
+    public static Column number(String name, ToDoubleFunction<Task> value) {
+        return new Column(name, Type.NUMBER, value, t -> format(value.applyAsDouble(t)));
+    }
+
+    /**
+     * A text column.
+     *
+     * @param name its name
+     * @param value its value of a task, {@code null} when absent
+     * @return the column
+     */
+    public static Column text(String name, Function<Task, String> value) {
+        return new Column(name, Type.TEXT, t -> Double.NaN, value);
+    }
+
+    /**
+     * A number as cell text: integral values without a fraction, others with up to 6 significant digits.
+     *
+     * @param value the value
+     * @return its text, {@code null} for NaN
+     */
+    public static String format(double value) {
+        if (Double.isNaN(value)) {
+            return null;
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        String text = String.format(java.util.Locale.ROOT, "%.6g", value);
+        if (text.contains("e") || text.contains("E")) {
+            return text;
+        }
+        return text.contains(".") ? text.replaceFirst("0+$", "").replaceFirst("\\.$", "") : text;
+    }
+
+    /**
+     * The value of a task as an object: a {@link Double} for numbers (NaN when absent), a string or {@code null}
+     * for text.
+     *
+     * @param task the task
+     * @return the value
+     */
+    public Object value(Task task) {
+        return type == Type.NUMBER ? (Object) number.applyAsDouble(task) : text.apply(task);
+    }
+}

@@ -1,0 +1,177 @@
+package org.provlens.analysis.core;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.provlens.model.Task;
+import org.provlens.model.Workspace;
+
+/**
+ * The horizontal view of one level: one row per task, its columns, an optional filter and sort, and aggregation
+ * of rows grouped by a column. Immutable: every operation returns a new table.
+ *
+ * @param level the level that was selected
+ * @param columns every column of the level
+ * @param rows the tasks, filtered and sorted
+ */
+public record LevelTable(String level, TaskColumns columns, List<Task> rows) {
+
+    /** How grouped rows are combined, per numeric column. */
+    public enum Aggregate {
+        /** Arithmetic mean of the present values. */
+        MEAN,
+        /** Sum of the present values. */
+        SUM,
+        /** Largest present value. */
+        MAX;
+
+        /**
+         * Parses an aggregate name.
+         *
+         * @param name {@code mean}, {@code sum} or {@code max}, any case
+         * @return the aggregate
+         * @throws IllegalArgumentException for other names
+         */
+        public static Aggregate parse(String name) {
+            try {
+                return valueOf(name.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown aggregate '" + name + "': use mean, sum or max", e);
+            }
+        }
+    }
+
+    /**
+     * Aggregated rows: the group key, how many rows it holds, and one value per column.
+     *
+     * @param columns the column names: the grouping column, {@code count}, then the numeric columns
+     * @param rows one row per group, values as {@link String} (group), {@link Long} (count) or {@link Double}
+     */
+    public record Grouped(List<String> columns, List<List<Object>> rows) {
+    }
+
+    /**
+     * The table of a level.
+     *
+     * @param workspace the workspace
+     * @param level an activity, subtype or {@code children-of:<id>}
+     * @return the table with every task of the level, in workspace order
+     */
+    public static LevelTable of(Workspace workspace, String level) {
+        List<Task> tasks = Levels.select(workspace, level);
+        return new LevelTable(level, TaskColumns.of(tasks), List.copyOf(tasks));
+    }
+
+    /**
+     * Keeps the rows a filter accepts.
+     *
+     * @param expression a filter expression, see {@link Filter}
+     * @return the filtered table
+     * @throws FilterException when the expression is invalid
+     */
+    public LevelTable filter(String expression) {
+        Filter filter = Filter.compile(expression, columns);
+        return new LevelTable(level, columns, rows.stream().filter(filter).toList());
+    }
+
+    /**
+     * Sorts the rows by a column; absent values last in either direction.
+     *
+     * @param column a column name
+     * @param descending whether the largest value comes first
+     * @return the sorted table
+     * @throws IllegalArgumentException for an unknown column
+     */
+    public LevelTable sort(String column, boolean descending) {
+        Column c = column(column);
+        Comparator<Task> order;
+        if (c.type() == Column.Type.NUMBER) {
+            Comparator<Double> values = descending ? Comparator.<Double>reverseOrder() : Comparator.naturalOrder();
+            order = Comparator.comparing(t -> nanToNull(c.number().applyAsDouble(t)),
+                    Comparator.nullsLast(values));
+        } else {
+            Comparator<String> values = descending ? Comparator.<String>reverseOrder() : Comparator.naturalOrder();
+            order = Comparator.comparing(t -> c.text().apply(t), Comparator.nullsLast(values));
+        }
+        List<Task> sorted = new ArrayList<>(rows);
+        sorted.sort(order);
+        return new LevelTable(level, columns, List.copyOf(sorted));
+    }
+
+    /**
+     * Groups rows by the text of a column and aggregates every numeric column.
+     *
+     * @param column the grouping column
+     * @param aggregate how values are combined
+     * @return one row per distinct value, in order of first appearance
+     */
+    public Grouped group(String column, Aggregate aggregate) {
+        Column key = column(column);
+        List<Column> numeric = columns.all().stream()
+                .filter(c -> c.type() == Column.Type.NUMBER && !c.name().equals(column)).toList();
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        for (Task task : rows) {
+            String group = String.valueOf(key.text().apply(task));
+            double[] acc = sums.computeIfAbsent(group, g -> initial(numeric.size(), aggregate));
+            long[] n = counts.computeIfAbsent(group, g -> new long[numeric.size()]);
+            sizes.merge(group, 1L, Long::sum);
+            for (int i = 0; i < numeric.size(); i++) {
+                double v = numeric.get(i).number().applyAsDouble(task);
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                acc[i] = aggregate == Aggregate.MAX ? Math.max(acc[i], v) : acc[i] + v;
+                n[i]++;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        names.add(column);
+        names.add("count");
+        numeric.forEach(c -> names.add(c.name()));
+        List<List<Object>> out = new ArrayList<>();
+        sums.forEach((group, acc) -> {
+            long[] n = counts.get(group);
+            List<Object> row = new ArrayList<>();
+            row.add(group);
+            row.add(sizes.get(group));
+            for (int i = 0; i < acc.length; i++) {
+                row.add(n[i] == 0 ? Double.NaN : aggregate == Aggregate.MEAN ? acc[i] / n[i] : acc[i]);
+            }
+            out.add(row);
+        });
+        return new Grouped(List.copyOf(names), List.copyOf(out));
+    }
+
+    /**
+     * A column by name.
+     *
+     * @param name the column name
+     * @return the column
+     * @throws IllegalArgumentException naming the column when there is none
+     */
+    public Column column(String name) {
+        Column column = columns.get(name);
+        if (column == null) {
+            throw new IllegalArgumentException("unknown column '" + name + "'");
+        }
+        return column;
+    }
+
+    private static double[] initial(int size, Aggregate aggregate) {
+        double[] values = new double[size];
+        if (aggregate == Aggregate.MAX) {
+            java.util.Arrays.fill(values, Double.NEGATIVE_INFINITY);
+        }
+        return values;
+    }
+
+    private static Double nanToNull(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+}

@@ -1,0 +1,194 @@
+package org.provlens.analysis.core;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.provlens.model.Metric;
+import org.provlens.model.Parameter;
+import org.provlens.model.StringProperty;
+import org.provlens.model.Task;
+import org.provlens.model.Telemetry;
+import org.provlens.model.TelemetrySchema;
+import org.provlens.model.ValueType;
+import org.provlens.model.util.Tasks;
+
+/**
+ * The columns of a level table for a set of tasks: identity, status, host and times; one {@code used.<key>}
+ * column per parameter; one {@code generated.<key>} column per output; and telemetry summaries
+ * ({@code telemetry.<channel>.mean} and {@code .max} for gauges, {@code .delta} for cumulative counters).
+ */
+public final class TaskColumns {
+
+    private final Map<String, Column> columns = new LinkedHashMap<>();
+
+    private TaskColumns(Collection<Task> tasks) {
+        add(Column.text("id", Task::getId));
+        add(Column.text("activity", Task::getActivity));
+        add(Column.text("subtype", Task::getSubtype));
+        add(Column.text("status", t -> t.getStatus().getLiteral()));
+        add(Column.text("host", t -> t.getHost() == null ? null : t.getHost().getName()));
+        add(Column.text("workflow", t -> {
+            var workflow = Tasks.workflowOf(t);
+            return workflow == null ? null : workflow.getId();
+        }));
+        add(Column.text("parent", t -> t.getParent() == null ? null : t.getParent().getId()));
+        add(Column.number("started", Task::getStartedAt));
+        add(Column.number("ended", Task::getEndedAt));
+        add(Column.number("duration", Tasks::duration));
+        add(Column.number("children", t -> t.getChildren().size()));
+
+        Map<String, Boolean> parameters = new TreeMap<>();
+        Map<String, Boolean> outputs = new TreeMap<>();
+        Map<TelemetrySchema, Boolean> schemas = new IdentityHashMap<>();
+        for (Task task : tasks) {
+            for (Parameter p : task.getParameters()) {
+                parameters.merge(p.getKey(), isNumeric(p), Boolean::logicalAnd);
+            }
+            for (Metric m : task.getMetrics()) {
+                outputs.merge(m.getKey(), true, Boolean::logicalAnd);
+            }
+            for (StringProperty p : task.getProperties()) {
+                if (p.getKey().startsWith("generated.")) {
+                    outputs.merge(p.getKey().substring("generated.".length()), false, Boolean::logicalAnd);
+                }
+            }
+            if (task.getTelemetry() != null) {
+                schemas.put(task.getTelemetry().getSchema(), true);
+            }
+        }
+        parameters.forEach((key, numeric) -> add(numeric
+                ? Column.number("used." + key, t -> parameterNumber(t, key))
+                : Column.text("used." + key, t -> {
+                    Parameter p = Tasks.parameter(t, key);
+                    return p == null ? null : p.getValue();
+                })));
+        outputs.forEach((key, numeric) -> add(numeric
+                ? Column.number("generated." + key, t -> metric(t, key))
+                : Column.text("generated." + key, t -> outputText(t, key))));
+        TreeSet<String> channels = new TreeSet<>();
+        schemas.keySet().forEach(s -> channels.addAll(s.getChannels()));
+        for (String channel : channels) {
+            if (Tasks.isCumulative(channel)) {
+                add(Column.number("telemetry." + channel + ".delta", telemetry(channel, (s, e) -> e - s)));
+            } else {
+                add(Column.number("telemetry." + channel + ".mean", telemetry(channel, TaskColumns::mean)));
+                add(Column.number("telemetry." + channel + ".max", telemetry(channel, TaskColumns::max)));
+            }
+        }
+    }
+
+    /**
+     * The columns that describe a set of tasks.
+     *
+     * @param tasks the tasks (typically the rows of one level)
+     * @return the columns
+     */
+    public static TaskColumns of(Collection<Task> tasks) {
+        return new TaskColumns(tasks);
+    }
+
+    /**
+     * Every column, in display order.
+     *
+     * @return the columns
+     */
+    public List<Column> all() {
+        return List.copyOf(columns.values());
+    }
+
+    /**
+     * A column by name.
+     *
+     * @param name the column name
+     * @return the column, {@code null} when there is none
+     */
+    public Column get(String name) {
+        return columns.get(name);
+    }
+
+    /**
+     * The names of every column, in display order.
+     *
+     * @return the names
+     */
+    public List<String> names() {
+        return new ArrayList<>(columns.keySet());
+    }
+
+    private void add(Column column) {
+        columns.put(column.name(), column);
+    }
+
+    private static boolean isNumeric(Parameter p) {
+        return p.getType() == ValueType.INTEGER || p.getType() == ValueType.REAL;
+    }
+
+    private static double parameterNumber(Task task, String key) {
+        Parameter p = Tasks.parameter(task, key);
+        if (p == null || p.getValue() == null) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(p.getValue());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static double metric(Task task, String key) {
+        for (Metric m : task.getMetrics()) {
+            if (key.equals(m.getKey())) {
+                return m.getValue();
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static String outputText(Task task, String key) {
+        String full = "generated." + key;
+        for (StringProperty p : task.getProperties()) {
+            if (full.equals(p.getKey())) {
+                return p.getValue();
+            }
+        }
+        double number = metric(task, key);
+        return Column.format(number);
+    }
+
+    private interface Summary {
+        double of(double start, double end);
+    }
+
+    private static java.util.function.ToDoubleFunction<Task> telemetry(String channel, Summary summary) {
+        // The index of the channel differs between schemas; each schema is looked up once.
+        Map<TelemetrySchema, Integer> indexes = new IdentityHashMap<>();
+        return task -> {
+            Telemetry telemetry = task.getTelemetry();
+            if (telemetry == null) {
+                return Double.NaN;
+            }
+            int index = indexes.computeIfAbsent(telemetry.getSchema(), s -> s.getChannels().indexOf(channel));
+            return index < 0 ? Double.NaN : summary.of(telemetry.getAtStart()[index], telemetry.getAtEnd()[index]);
+        };
+    }
+
+    private static double mean(double start, double end) {
+        if (Double.isNaN(start)) {
+            return end;
+        }
+        return Double.isNaN(end) ? start : (start + end) / 2;
+    }
+
+    private static double max(double start, double end) {
+        if (Double.isNaN(start)) {
+            return end;
+        }
+        return Double.isNaN(end) ? start : Math.max(start, end);
+    }
+}

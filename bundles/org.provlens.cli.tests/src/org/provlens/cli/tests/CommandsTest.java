@@ -1,0 +1,157 @@
+package org.provlens.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.provlens.cli.Main;
+import org.provlens.importer.core.internal.JsonTrees;
+
+import com.fasterxml.jackson.core.JsonParser;
+
+class CommandsTest {
+
+    @TempDir
+    Path dir;
+
+    /** The importer tests' files, shared rather than copied. */
+    private static String file(String name) {
+        return Stream.of(Path.of("..", "org.provlens.importer.core.tests", "testfiles"),
+                Path.of("..", "..", "..", "org.provlens.importer.core.tests", "testfiles"))
+                .map(d -> d.resolve(name)).filter(Files::exists).findFirst()
+                .orElseThrow(() -> new IllegalStateException(name + " not found from " + Path.of("").toAbsolutePath()))
+                .toString();
+    }
+
+    private record Run(int status, String out, String err) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json() throws IOException {
+            try (JsonParser parser = JsonTrees.FACTORY.createParser(out)) {
+                parser.nextToken();
+                return (Map<String, Object>) JsonTrees.read(parser);
+            }
+        }
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void summaryJsonHasTheDocumentedKeysAndCounts() throws IOException {
+        Run run = run("summary", "--json", file("flowcept/train_nvidia.jsonl"));
+        assertEquals(Main.OK, run.status(), run.err());
+        Map<String, Object> json = run.json();
+        for (String key : List.of("workflows", "tasks", "artifacts", "used", "generated", "parameters", "metrics",
+                "series", "samples", "skipped", "errors", "by_activity")) {
+            assertTrue(json.containsKey(key), key);
+        }
+        assertEquals(1L, json.get("workflows"));
+        assertEquals(7L, json.get("tasks"));
+        assertEquals(Map.of("model_train", 1L, "epochs_loop_iteration", 2L, "train_batch_iteration", 4L),
+                json.get("by_activity"));
+        assertEquals(2L, json.get("artifacts"), "the dataset (used twice) and the checkpoint");
+        assertEquals(0L, json.get("skipped"));
+        assertEquals(List.of("node01/gpu_0"), json.get("gpus"));
+    }
+
+    @Test
+    void malformedInputExitsOneNamesFileAndLineAndStillCountsTheGoodRecords() throws IOException {
+        String broken = file("flowcept/broken.jsonl");
+        Run run = run("summary", "--json", broken);
+        assertEquals(Main.DATA_ERROR, run.status());
+        Map<String, Object> json = run.json();
+        assertEquals(2L, json.get("tasks"));
+        assertEquals(4L, json.get("skipped"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) json.get("errors");
+        assertEquals(4, errors.size());
+        assertEquals(Map.of("file", broken, "line", 3L, "message", "record without task_id"), errors.get(1));
+        Run validate = run("validate", broken);
+        assertEquals(Main.DATA_ERROR, validate.status());
+        assertTrue(validate.out().contains("error: " + broken + ":2: not a JSON record"), validate.out());
+        assertEquals(Main.OK, run("validate", file("flowcept/train_nvidia.jsonl")).status());
+    }
+
+    @Test
+    void importIntoAWorkspaceIsIdempotent() throws IOException {
+        Path workspace = dir.resolve("ws.provlens");
+        Run first = run("import", file("flowcept/train_nvidia.jsonl"), file("flowcept/amd_frontier.jsonl"),
+                "--into", workspace.toString());
+        assertEquals(Main.OK, first.status(), first.err());
+        assertTrue(first.out().contains("10 tasks (10 new)"), first.out());
+        Run second = run("import", file("flowcept/amd_frontier.jsonl"), "--into", workspace.toString());
+        assertTrue(second.out().contains("10 tasks (0 new)"), second.out());
+        assertEquals(10L, run("summary", "--json", workspace.toString()).json().get("tasks"));
+    }
+
+    @Test
+    void queryFiltersSortsSelectsColumnsAndGroups() throws IOException {
+        String input = file("flowcept/train_nvidia.jsonl");
+        Run csv = run("query", input, "--level", "train_batch_iteration", "--where", "generated.loss < 2.05",
+                "--columns", "id,generated.loss", "--sort", "generated.loss:desc", "--format", "csv");
+        assertEquals(Main.OK, csv.status(), csv.err());
+        assertEquals(List.of("id,generated.loss", "batch-1-0,1.6", "batch-1-1,1.5"),
+                csv.out().lines().toList());
+        Run grouped = run("query", input, "--level", "epochs_loop_iteration", "--group-by", "status", "--agg", "max",
+                "--columns", "status,count,generated.loss", "--format", "json");
+        assertEquals("[{\"status\":\"FINISHED\",\"count\":2,\"generated.loss\":2}]",
+                grouped.out().replaceAll("\\s", ""));
+        Run children = run("query", input, "--level", "children-of:train-1", "--columns", "id", "--format", "table");
+        assertEquals(List.of("id", "epoch-0", "epoch-1"), children.out().lines().map(String::strip).toList());
+    }
+
+    @Test
+    void usageErrorsExitTwoWithOneReadableLine() {
+        String input = file("flowcept/train_nvidia.jsonl");
+        Run badFilter = run("query", input, "--level", "model_train", "--where", "used.lrr > 1");
+        assertEquals(Main.USAGE_ERROR, badFilter.status());
+        assertEquals("provlens query: --where: column 1: unknown field 'used.lrr' (did you mean used.lr?)",
+                badFilter.err().strip());
+        assertEquals(Main.USAGE_ERROR, run("query", input).status(), "--level is required");
+        assertEquals(Main.USAGE_ERROR, run("summary", "--jsn", input).status());
+        assertEquals(Main.USAGE_ERROR, run("frobnicate").status());
+        Run missing = run("summary", dir.resolve("nope.jsonl").toString());
+        assertEquals(Main.USAGE_ERROR, missing.status());
+        assertEquals(1, missing.err().lines().count(), "no stack trace: " + missing.err());
+        assertEquals(Main.OK, run("query", "--help").status());
+        assertTrue(run("--help").out().contains("Commands:"));
+    }
+
+    @Test
+    void exportedJsonlReadsBackToTheSameSummary() throws IOException {
+        String input = file("flowcept/train_nvidia.jsonl");
+        Path out = dir.resolve("out.jsonl");
+        Run export = run("export", input, file("flowcept/amd_frontier.jsonl"), "--format", "jsonl", "--out",
+                out.toString());
+        assertEquals(Main.OK, export.status(), export.err());
+        Map<String, Object> before = run("summary", "--json", input, file("flowcept/amd_frontier.jsonl")).json();
+        Map<String, Object> after = run("summary", "--json", out.toString()).json();
+        for (String key : List.of("workflows", "tasks", "artifacts", "used", "generated", "parameters", "metrics",
+                "samples", "by_activity", "by_level", "hosts", "gpus", "time_span")) {
+            assertEquals(before.get(key), after.get(key), key);
+        }
+        Path csv = dir.resolve("tasks.csv");
+        assertEquals(Main.OK, run("export", input, "--format", "csv", "--out", csv.toString()).status());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(8, lines.size(), "header and 7 tasks");
+        assertTrue(lines.get(0).startsWith("id,activity,subtype,status,host,workflow,parent"), lines.get(0));
+        assertFalse(Files.list(dir).anyMatch(p -> p.toString().endsWith(".part")), "no temporary file left");
+    }
+}

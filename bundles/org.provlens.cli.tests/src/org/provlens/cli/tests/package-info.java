@@ -1,0 +1,2 @@
+/** Tests of the provlens command, run in process on real files. */
+package org.provlens.cli.tests;

@@ -1,0 +1,93 @@
+package org.provlens.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.provlens.analysis.core.Column;
+import org.provlens.analysis.core.TaskColumns;
+import org.provlens.importer.core.flowcept.FlowceptExporter;
+import org.provlens.model.Task;
+import org.provlens.model.Workspace;
+
+/** {@code provlens export}: writes the inputs as PROV-JSON, Flowcept JSONL or a CSV of every task. */
+final class ExportCommand implements Main.Command {
+
+    @Override
+    public String help() {
+        return """
+                Usage: provlens export <inputs>... --format jsonl|csv --out <file>
+
+                jsonl: Flowcept JSONL (workflow then task records, parents first), which any Flowcept reader and
+                       ProvLens itself read back.
+                csv:   one row per task with id, activity, status, host, workflow, parent, times, duration, every
+                       used.* parameter and generated.* output.
+                The output is written to a temporary file and moved into place when complete.
+                """;
+    }
+
+    @Override
+    public int run(List<String> arguments, Main.Io io) throws IOException {
+        Args args = new Args(arguments, Set.of("format", "out", "input-format"), Set.of());
+        String format = args.option("format");
+        String out = args.option("out");
+        if (format == null || out == null) {
+            throw new UsageException("--format and --out are required");
+        }
+        if (!List.of("jsonl", "csv").contains(format)) {
+            throw new UsageException("unknown export format '" + format + "': use jsonl or csv");
+        }
+        Inputs.Loaded loaded = Inputs.load(args.positional(), args.option("input-format"), io.progress());
+        Path target = Path.of(out).toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+        try {
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                long written = switch (format) {
+                    case "jsonl" -> FlowceptExporter.write(loaded.workspace(), stream);
+                    default -> csv(loaded.workspace(), stream);
+                };
+                stream.flush();
+                io.out().printf("%s: %,d records (%s)%n", target, written, format);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return loaded.hasErrors() ? Main.DATA_ERROR : Main.OK;
+    }
+
+    private static long csv(Workspace workspace, OutputStream stream) throws IOException {
+        List<Task> tasks = new ArrayList<>();
+        for (TreeIterator<EObject> it = workspace.eAllContents(); it.hasNext();) {
+            EObject next = it.next();
+            if (next instanceof Task task) {
+                tasks.add(task);
+            } else if (!(next instanceof org.provlens.model.Campaign || next instanceof org.provlens.model.Workflow)) {
+                it.prune();
+            }
+        }
+        List<Column> columns = TaskColumns.of(tasks).all().stream()
+                .filter(c -> !c.name().startsWith("telemetry.")).toList();
+        List<List<Object>> rows = new ArrayList<>(tasks.size());
+        for (Task task : tasks) {
+            List<Object> row = new ArrayList<>(columns.size());
+            columns.forEach(c -> row.add(c.value(task)));
+            rows.add(row);
+        }
+        PrintStream print = new PrintStream(stream, false, StandardCharsets.UTF_8);
+        Tabular.write(print, "csv", columns.stream().map(Column::name).toList(), rows);
+        print.flush();
+        return tasks.size();
+    }
+}

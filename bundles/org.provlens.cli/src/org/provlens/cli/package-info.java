@@ -1,0 +1,2 @@
+/** The headless provlens command: import, summary, validate, query and export, without SWT or OSGi. */
+package org.provlens.cli;
