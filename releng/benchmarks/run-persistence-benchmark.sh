@@ -53,7 +53,7 @@ if [ -z "$modelcp" ]; then
   modelcp="$work/model"
 fi
 
-find "$here/src" -name '*.java' > "$work/bench-sources"
+find "$here/src" -name '*.java' ! -name 'Import*' > "$work/bench-sources"
 "$JAVA_HOME/bin/javac" --release 21 -Xlint:all -Werror -encoding UTF-8 -cp "$modelcp:$emf" -d "$work/bench" \
   @"$work/bench-sources"
 # Not exec: the EXIT trap must still remove the compiled classes when the JVM ends.

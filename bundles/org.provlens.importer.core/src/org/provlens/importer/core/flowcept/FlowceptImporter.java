@@ -1,14 +1,13 @@
 package org.provlens.importer.core.flowcept;
 
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,7 +29,10 @@ import org.provlens.model.AgentKind;
 import org.provlens.model.Campaign;
 import org.provlens.model.Execution;
 import org.provlens.model.Status;
+import org.provlens.model.ProvlensFactory;
 import org.provlens.model.Task;
+import org.provlens.model.Telemetry;
+import org.provlens.model.util.DoubleArrays;
 import org.provlens.model.Workflow;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -119,6 +121,7 @@ public final class FlowceptImporter implements ProvenanceImporter {
         private final Set<Workflow> touchedWorkflows = new LinkedHashSet<>();
         /** Clock offset in seconds (a multiple of 900) to the number of records showing it. */
         private final Map<Long, Integer> clockOffsets = new TreeMap<>();
+        private final TelemetryReader telemetryReader = new TelemetryReader();
         private int records;
         private int realignedSubmissions;
         private int skipped;
@@ -179,7 +182,7 @@ public final class FlowceptImporter implements ProvenanceImporter {
                     }
                     long line = parser.currentLocation().getLineNr();
                     records++;
-                    Object value = JsonTrees.read(parser);
+                    Object value = readValue(parser, token);
                     if (value instanceof Map<?, ?> map) {
                         record(map, line);
                     } else {
@@ -199,36 +202,109 @@ public final class FlowceptImporter implements ProvenanceImporter {
             }
         }
 
+        /**
+         * Reads JSON lines from bytes: no decoding to strings, one parser per line over the shared buffer, so that
+         * a bad line costs only itself.
+         */
         private void readLines(CountingStream in) throws IOException {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            byte[] buffer = new byte[1 << 20];
+            int length = 0;
             long lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
+            while (true) {
+                int n = in.read(buffer, length, buffer.length - length);
+                boolean end = n < 0;
+                if (!end) {
+                    length += n;
                 }
-                records++;
-                Object value;
-                try (JsonParser parser = JsonTrees.FACTORY.createParser(line)) {
-                    parser.nextToken();
-                    value = JsonTrees.read(parser);
-                    if (parser.nextToken() != null) {
-                        skip(lineNumber, "more than one JSON value on the line");
-                        continue;
+                int start = 0;
+                for (int newline = indexOf(buffer, start, length); newline >= 0;
+                        newline = indexOf(buffer, start, length)) {
+                    lineNumber++;
+                    if (!line(buffer, start, newline - start, lineNumber, in)) {
+                        return;
                     }
-                } catch (JsonProcessingException e) {
-                    skip(lineNumber, "not a JSON record (" + e.getOriginalMessage() + ")");
-                    continue;
+                    start = newline + 1;
                 }
-                if (value instanceof Map<?, ?> map) {
-                    record(map, lineNumber);
-                } else {
-                    skip(lineNumber, "expected a JSON object (a Flowcept record), found " + describe(value));
-                }
-                if (progressAndCancel(in.count())) {
+                if (end) {
+                    if (start < length) {
+                        line(buffer, start, length - start, lineNumber + 1, in);
+                    }
                     return;
                 }
+                System.arraycopy(buffer, start, buffer, 0, length - start);
+                length -= start;
+                if (length == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2); // a line longer than the buffer
+                }
             }
+        }
+
+        private static int indexOf(byte[] buffer, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (buffer[i] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Imports one line; false when the import was cancelled. */
+        private boolean line(byte[] buffer, int offset, int length, long lineNumber, CountingStream in)
+                throws IOException {
+            int end = offset + length;
+            while (end > offset && isSpace(buffer[end - 1])) {
+                end--;
+            }
+            int start = offset;
+            while (start < end && isSpace(buffer[start])) {
+                start++;
+            }
+            if (start == end) {
+                return true;
+            }
+            records++;
+            Object value;
+            try (JsonParser parser = JsonTrees.FACTORY.createParser(buffer, start, end - start)) {
+                value = readValue(parser, parser.nextToken());
+                if (parser.nextToken() != null) {
+                    skip(lineNumber, "more than one JSON value on the line");
+                    return true;
+                }
+            } catch (JsonProcessingException e) {
+                skip(lineNumber, "not a JSON record (" + e.getOriginalMessage() + ")");
+                return true;
+            }
+            if (value instanceof Map<?, ?> map) {
+                record(map, lineNumber);
+            } else {
+                skip(lineNumber, "expected a JSON object (a Flowcept record), found " + describe(value));
+            }
+            return !progressAndCancel(in.count());
+        }
+
+        private static boolean isSpace(byte b) {
+            return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+        }
+
+        /**
+         * A record as a map, its telemetry blocks read by the {@link TelemetryReader} into snapshots; any other
+         * value as {@link JsonTrees} reads it.
+         */
+        private Object readValue(JsonParser parser, JsonToken first) throws IOException {
+            if (first != JsonToken.START_OBJECT) {
+                return JsonTrees.read(parser);
+            }
+            Map<String, Object> record = new LinkedHashMap<>();
+            for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                JsonToken token = parser.nextToken();
+                if (token == JsonToken.START_OBJECT
+                        && (name.equals("telemetry_at_start") || name.equals("telemetry_at_end"))) {
+                    record.put(name, telemetryReader.read(parser));
+                } else {
+                    record.put(name, JsonTrees.read(parser));
+                }
+            }
+            return record;
         }
 
         private boolean progressAndCancel(long bytes) {
@@ -329,9 +405,83 @@ public final class FlowceptImporter implements ProvenanceImporter {
             RecordValues.parameters(task, rec.get("used"), interned);
             RecordValues.usedArtifacts(task, rec.get("used"), builder);
             RecordValues.outputs(task, rec.get("generated"), builder, interned);
-            RecordValues.telemetry(task, rec.get("telemetry_at_start"), rec.get("telemetry_at_end"), builder);
+            telemetry(task, rec.get("telemetry_at_start"), rec.get("telemetry_at_end"));
             RecordValues.properties(task, "custom_metadata", rec.get("custom_metadata"), interned);
             otherProperties(task, rec, HANDLED_TASK_KEYS);
+        }
+
+        /**
+         * Sets a task's telemetry from the snapshots of one message. A task's first message gives the layout; a
+         * later message (FINISHED after RUNNING) merges into it by channel.
+         */
+        private void telemetry(Task task, Object start, Object end) {
+            TelemetryReader.Snapshot atStart = start instanceof TelemetryReader.Snapshot s ? s : null;
+            TelemetryReader.Snapshot atEnd = end instanceof TelemetryReader.Snapshot s ? s : null;
+            if (atStart == null && atEnd == null) {
+                return;
+            }
+            Telemetry old = task.getTelemetry();
+            int[] layout;
+            if (old == null && atStart != null && (atEnd == null || Arrays.equals(atStart.channels(), atEnd.channels()))) {
+                layout = atStart.channels(); // the common case: no copying, no lookups
+            } else if (old == null && atStart == null) {
+                layout = atEnd.channels();
+            } else {
+                layout = union(old, atStart, atEnd);
+            }
+            double[] startValues = align(layout, atStart, old, true);
+            double[] endValues = align(layout, atEnd, old, false);
+            Telemetry telemetry = old != null ? old : ProvlensFactory.eINSTANCE.createTelemetry();
+            telemetry.setSchema(telemetryReader.schema(layout, builder));
+            telemetry.setAtStart(startValues);
+            telemetry.setAtEnd(endValues);
+            if (old == null) {
+                task.setTelemetry(telemetry);
+            }
+        }
+
+        private int[] union(Telemetry old, TelemetryReader.Snapshot... snapshots) {
+            java.util.LinkedHashSet<Integer> channels = new java.util.LinkedHashSet<>();
+            if (old != null) {
+                old.getSchema().getChannels().forEach(name -> channels.add(telemetryReader.channel(name)));
+            }
+            for (TelemetryReader.Snapshot snapshot : snapshots) {
+                if (snapshot != null) {
+                    for (int channel : snapshot.channels()) {
+                        channels.add(channel);
+                    }
+                }
+            }
+            return channels.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** Values for a layout: from the snapshot where it has the channel, else from the older telemetry. */
+        private double[] align(int[] layout, TelemetryReader.Snapshot snapshot, Telemetry old, boolean atStart) {
+            if (snapshot != null && old == null && Arrays.equals(layout, snapshot.channels())) {
+                return snapshot.values();
+            }
+            double[] values = DoubleArrays.nans(layout.length);
+            if (old != null) {
+                List<String> names = old.getSchema().getChannels();
+                double[] oldValues = atStart ? old.getAtStart() : old.getAtEnd();
+                for (int i = 0; i < layout.length; i++) {
+                    int index = names.indexOf(telemetryReader.name(layout[i]));
+                    if (index >= 0) {
+                        values[i] = oldValues[index];
+                    }
+                }
+            }
+            if (snapshot != null) {
+                for (int j = 0; j < snapshot.channels().length; j++) {
+                    for (int i = 0; i < layout.length; i++) {
+                        if (layout[i] == snapshot.channels()[j]) {
+                            values[i] = snapshot.values()[j];
+                            break;
+                        }
+                    }
+                }
+            }
+            return values;
         }
 
         private void status(Task task, Object value, long line) {

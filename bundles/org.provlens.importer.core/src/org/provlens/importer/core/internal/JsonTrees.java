@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 
 /**
@@ -25,10 +26,12 @@ public final class JsonTrees {
 
     /**
      * The parser factory: Python's {@code json.dumps} writes {@code NaN} and {@code Infinity}, which strict JSON
-     * forbids, so they are accepted.
+     * forbids, so they are accepted. Telemetry is mostly floating point numbers: jackson's fast double parser
+     * reads them several times faster than {@link Double#parseDouble}, with the same results.
      */
     public static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
 
     private JsonTrees() {

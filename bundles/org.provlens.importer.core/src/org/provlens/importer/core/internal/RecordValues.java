@@ -16,7 +16,6 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.provlens.importer.core.WorkspaceBuilder;
-import org.provlens.importer.core.flowcept.FlowceptTelemetry;
 import org.provlens.model.Artifact;
 import org.provlens.model.ArtifactKind;
 import org.provlens.model.ArtifactLink;
@@ -27,11 +26,8 @@ import org.provlens.model.ProvlensFactory;
 import org.provlens.model.Status;
 import org.provlens.model.StringProperty;
 import org.provlens.model.Task;
-import org.provlens.model.Telemetry;
-import org.provlens.model.TelemetrySchema;
 import org.provlens.model.ValueType;
 import org.provlens.model.Workflow;
-import org.provlens.model.util.DoubleArrays;
 
 /**
  * Maps values of JSON-like records (as read by {@link JsonTrees}) onto executions: typed parameters, metrics,
@@ -307,61 +303,6 @@ public final class RecordValues {
         property.setKey(key);
         property.setValue(value);
         execution.getProperties().add(property);
-    }
-
-    /**
-     * Sets the telemetry snapshots of a task from Flowcept's start and end blocks, merging with what an earlier
-     * message of the same task brought.
-     *
-     * @param task the task
-     * @param start {@code telemetry_at_start}, may be {@code null}
-     * @param end {@code telemetry_at_end}, may be {@code null}
-     * @param builder shares schemas between tasks
-     */
-    public static void telemetry(Task task, Object start, Object end, WorkspaceBuilder builder) {
-        if (!(start instanceof Map) && !(end instanceof Map)) {
-            return;
-        }
-        Map<String, Double> atStart = start instanceof Map<?, ?> m ? FlowceptTelemetry.flatten(m) : Map.of();
-        Map<String, Double> atEnd = end instanceof Map<?, ?> m ? FlowceptTelemetry.flatten(m) : Map.of();
-        Telemetry old = task.getTelemetry();
-        Map<String, Double> oldStart = new LinkedHashMap<>();
-        Map<String, Double> oldEnd = new LinkedHashMap<>();
-        if (old != null) {
-            List<String> channels = old.getSchema().getChannels();
-            for (int i = 0; i < channels.size(); i++) {
-                oldStart.put(channels.get(i), old.getAtStart()[i]);
-                oldEnd.put(channels.get(i), old.getAtEnd()[i]);
-            }
-        }
-        List<String> channels = new ArrayList<>(oldStart.keySet());
-        for (String channel : atStart.keySet()) {
-            if (!oldStart.containsKey(channel)) {
-                channels.add(channel);
-            }
-        }
-        for (String channel : atEnd.keySet()) {
-            if (!oldStart.containsKey(channel) && !atStart.containsKey(channel)) {
-                channels.add(channel);
-            }
-        }
-        List<String> units = new ArrayList<>(channels.size());
-        channels.forEach(c -> units.add(FlowceptTelemetry.unitOf(c)));
-        TelemetrySchema schema = builder.telemetrySchema(channels, units);
-        double[] startValues = DoubleArrays.nans(channels.size());
-        double[] endValues = DoubleArrays.nans(channels.size());
-        for (int i = 0; i < channels.size(); i++) {
-            String channel = channels.get(i);
-            startValues[i] = atStart.getOrDefault(channel, oldStart.getOrDefault(channel, Double.NaN));
-            endValues[i] = atEnd.getOrDefault(channel, oldEnd.getOrDefault(channel, Double.NaN));
-        }
-        Telemetry telemetry = old != null ? old : FACTORY.createTelemetry();
-        telemetry.setSchema(schema);
-        telemetry.setAtStart(startValues);
-        telemetry.setAtEnd(endValues);
-        if (old == null) {
-            task.setTelemetry(telemetry);
-        }
     }
 
     /**
