@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.provlens.analysis.core.Column;
+import org.provlens.analysis.core.Csv;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -38,14 +38,7 @@ final class Tabular {
     }
 
     private static String text(Object cell) {
-        return switch (cell) {
-            case null -> "";
-            case Double d -> {
-                String s = Column.format(d);
-                yield s == null ? "" : s;
-            }
-            default -> cell.toString();
-        };
+        return Csv.cell(cell);
     }
 
     private static void table(PrintStream out, List<String> header, List<List<Object>> rows) {
@@ -83,18 +76,8 @@ final class Tabular {
         return text.length() >= width ? text : text + " ".repeat(width - text.length());
     }
 
-    private static void csv(PrintStream out, List<String> header, List<List<Object>> rows) {
-        out.println(String.join(",", header.stream().map(Tabular::quote).toList()));
-        for (List<Object> row : rows) {
-            out.println(String.join(",", row.stream().map(c -> quote(text(c))).toList()));
-        }
-    }
-
-    private static String quote(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
+    private static void csv(PrintStream out, List<String> header, List<List<Object>> rows) throws IOException {
+        Csv.write(out, header, rows);
     }
 
     private static void json(PrintStream out, List<String> header, List<List<Object>> rows) throws IOException {

@@ -12,6 +12,9 @@ public final class ProvLensUi {
     /** The Runs navigator view. */
     public static final String RUNS_VIEW_ID = "org.provlens.ui.views.runs";
 
+    /** The Level table view. */
+    public static final String LEVEL_VIEW_ID = "org.provlens.ui.views.level";
+
     /** The platform Properties view. */
     public static final String PROPERTIES_VIEW_ID = "org.eclipse.ui.views.PropertySheet";
 

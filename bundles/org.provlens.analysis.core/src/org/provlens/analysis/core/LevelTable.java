@@ -1,7 +1,6 @@
 package org.provlens.analysis.core;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,18 +87,26 @@ public record LevelTable(String level, TaskColumns columns, List<Task> rows) {
      */
     public LevelTable sort(String column, boolean descending) {
         Column c = column(column);
-        Comparator<Task> order;
+        int n = rows.size();
+        int[] order;
         if (c.type() == Column.Type.NUMBER) {
-            Comparator<Double> values = descending ? Comparator.<Double>reverseOrder() : Comparator.naturalOrder();
-            order = Comparator.comparing(t -> nanToNull(c.number().applyAsDouble(t)),
-                    Comparator.nullsLast(values));
+            double[] keys = new double[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = c.number().applyAsDouble(rows.get(i));
+            }
+            order = IndexSort.byNumber(keys, descending);
         } else {
-            Comparator<String> values = descending ? Comparator.<String>reverseOrder() : Comparator.naturalOrder();
-            order = Comparator.comparing(t -> c.text().apply(t), Comparator.nullsLast(values));
+            String[] keys = new String[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = c.text().apply(rows.get(i));
+            }
+            order = IndexSort.byText(keys, descending);
         }
-        List<Task> sorted = new ArrayList<>(rows);
-        sorted.sort(order);
-        return new LevelTable(level, columns, List.copyOf(sorted));
+        Task[] sorted = new Task[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = rows.get(order[i]);
+        }
+        return new LevelTable(level, columns, List.of(sorted));
     }
 
     /**

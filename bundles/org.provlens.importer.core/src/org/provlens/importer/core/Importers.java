@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.provlens.importer.core.cmf.CmfImporter;
 import org.provlens.importer.core.flowcept.FlowceptImporter;
 import org.provlens.model.ImportRecord;
 import org.provlens.model.ProvlensFactory;
@@ -25,7 +26,7 @@ public final class Importers {
     public static final int MAX_RECORDED_PROBLEMS = 200;
 
     /** Every format, in the order they are tried when recognising a file. */
-    private static final List<ProvenanceImporter> IMPORTERS = List.of(new FlowceptImporter());
+    private static final List<ProvenanceImporter> IMPORTERS = List.of(new FlowceptImporter(), new CmfImporter());
 
     private Importers() {
     }

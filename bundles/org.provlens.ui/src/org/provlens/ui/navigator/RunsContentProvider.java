@@ -1,6 +1,11 @@
 package org.provlens.ui.navigator;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -11,43 +16,100 @@ import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
 
 /**
- * Lazy content of the Runs navigator: workspace → campaigns → workflows → top-level tasks → child tasks. Only
- * the rows SWT asks for are materialised (a virtual tree), so a workflow of a million tasks opens as fast as one
- * of ten.
+ * Lazy content of the Runs navigator: workspace → campaigns → workflows → tasks grouped by activity at every
+ * level ("epochs_loop_iteration ×40") → tasks → their children, grouped again. Only the rows SWT asks for are
+ * materialised (a virtual tree); a node's groups are computed once, when it is first expanded, and kept until the
+ * input or the filter changes, so a node of a million children costs one pass.
+ *
+ * <p>An optional filter (the set of elements to show, matches and their ancestors) hides everything else.</p>
  */
 public class RunsContentProvider implements ILazyTreeContentProvider {
 
     private TreeViewer viewer;
+    private final Map<Object, List<?>> children = new IdentityHashMap<>();
+    private Set<Object> visible;
 
     @Override
     public void inputChanged(Viewer newViewer, Object oldInput, Object newInput) {
         this.viewer = (TreeViewer) newViewer;
+        children.clear();
     }
 
     /**
-     * The children of a navigator element.
+     * Shows only some elements.
      *
-     * @param element a workspace, campaign, workflow or task
-     * @return its children in the navigator, never {@code null}
+     * @param elements the elements to show, with all their ancestors; {@code null} to show everything
      */
-    public static List<?> children(Object element) {
+    public void setVisible(Set<Object> elements) {
+        visible = elements;
+        children.clear();
+    }
+
+    /**
+     * The children of a navigator element, grouped and filtered as the tree shows them.
+     *
+     * @param element a workspace, campaign, workflow, activity group or task
+     * @return its children, never {@code null}
+     */
+    public List<?> children(Object element) {
+        return children.computeIfAbsent(element, this::compute);
+    }
+
+    private List<?> compute(Object element) {
         return switch (element) {
-            case Workspace w -> w.getCampaigns();
-            case Campaign c -> c.getWorkflows();
-            case Workflow w -> w.getTasks();
-            case Task t -> t.getChildren();
+            case Workspace w -> filter(w.getCampaigns());
+            case Campaign c -> filter(c.getWorkflows());
+            case Workflow w -> group(element, filter(w.getTasks()));
+            case Task t -> group(element, filter(t.getChildren()));
+            case ActivityGroup g -> g.tasks();
             default -> List.of();
         };
     }
 
+    private <T> List<T> filter(List<T> elements) {
+        if (visible == null) {
+            return elements;
+        }
+        List<T> kept = new ArrayList<>();
+        for (T element : elements) {
+            if (visible.contains(element)) {
+                kept.add(element);
+            }
+        }
+        return kept;
+    }
+
+    private static List<?> group(Object parent, List<Task> tasks) {
+        if (tasks.size() <= 1) {
+            return tasks;
+        }
+        Map<String, List<Task>> byActivity = new LinkedHashMap<>();
+        for (Task task : tasks) {
+            byActivity.computeIfAbsent(task.getActivity() == null ? "" : task.getActivity(), a -> new ArrayList<>())
+                    .add(task);
+        }
+        List<ActivityGroup> groups = new ArrayList<>(byActivity.size());
+        byActivity.forEach((activity, list) -> groups.add(new ActivityGroup(parent, activity, list)));
+        return groups;
+    }
+
     @Override
     public void updateElement(Object parent, int index) {
-        List<?> children = children(parent);
-        if (index < children.size()) {
-            Object child = children.get(index);
+        List<?> list = children(parent);
+        if (index < list.size()) {
+            Object child = list.get(index);
             viewer.replace(parent, index, child);
-            viewer.setChildCount(child, children(child).size());
+            viewer.setChildCount(child, hasChildren(child) ? children(child).size() : 0);
         }
+    }
+
+    /** Whether an element has children, without grouping them yet (the count is asked for every visible row). */
+    private boolean hasChildren(Object element) {
+        return switch (element) {
+            case Task t -> !t.getChildren().isEmpty();
+            case ActivityGroup g -> true;
+            default -> true;
+        };
     }
 
     @Override
@@ -61,7 +123,13 @@ public class RunsContentProvider implements ILazyTreeContentProvider {
     @Override
     public Object getParent(Object element) {
         return switch (element) {
-            case Task t -> t.getParent() != null ? t.getParent() : t.getWorkflow();
+            case Task t -> {
+                Object parent = t.getParent() != null ? t.getParent() : t.getWorkflow();
+                // Tasks sit in an activity group whenever their parent has more than one child.
+                yield children(parent).contains(t) ? parent
+                        : new ActivityGroup(parent, t.getActivity() == null ? "" : t.getActivity(), List.of());
+            }
+            case ActivityGroup g -> g.parent();
             case Workflow w -> w.getCampaign();
             case Campaign c -> c.eContainer();
             default -> null;

@@ -30,6 +30,7 @@ public final class RunsLabels {
             case Campaign c -> (c.getName() != null ? c.getName() : c.getId()) + count(c.getWorkflows().size(), "run");
             case Workflow w -> (w.getName() != null ? w.getName() : w.getId()) + count(w.getTasks().size(), "task");
             case Task t -> (t.getActivity() != null ? t.getActivity() : t.getId()) + count(t.getChildren().size(), "child");
+            case ActivityGroup g -> g.toString();
             default -> String.valueOf(element);
         };
     }
@@ -49,6 +50,9 @@ public final class RunsLabels {
      * @return the status of an execution, empty otherwise
      */
     public static String status(Object element) {
+        if (element instanceof ActivityGroup g) {
+            return g.failed() > 0 ? g.failed() + " failed" : "";
+        }
         return element instanceof Execution e ? e.getStatus().getLiteral() : "";
     }
 
@@ -59,6 +63,9 @@ public final class RunsLabels {
      * @return the duration of an execution with both times, empty otherwise
      */
     public static String duration(Object element) {
+        if (element instanceof ActivityGroup g) {
+            return Double.isNaN(g.start()) || Double.isNaN(g.end()) ? "" : formatDuration(g.end() - g.start());
+        }
         if (!(element instanceof Execution e) || Double.isNaN(e.getStartedAt()) || Double.isNaN(e.getEndedAt())) {
             return "";
         }
@@ -92,6 +99,9 @@ public final class RunsLabels {
      * @return the start time of an execution, empty when unknown
      */
     public static String started(Object element) {
+        if (element instanceof ActivityGroup g) {
+            return formatTime(g.start());
+        }
         return element instanceof Execution e ? formatTime(e.getStartedAt()) : "";
     }
 

@@ -1,6 +1,19 @@
 package org.provlens.ui.navigator;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISelectionListener;
+import org.provlens.model.Campaign;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -38,13 +51,39 @@ public class RunsNavigatorView extends ViewPart {
         }
     };
 
+    private final RunsContentProvider content = new RunsContentProvider();
+    private Text filter;
+    private Job filterJob;
+
+    /** Follows the selection of other views (table, annotations, editors): views never call each other. */
+    private final ISelectionListener follower = (part, selection) -> {
+        if (part == this || !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
+            return;
+        }
+        List<Object> elements = new ArrayList<>();
+        for (Object element : structured.toList()) {
+            if (element instanceof Execution || element instanceof Campaign) {
+                elements.add(element);
+            }
+        }
+        if (!elements.isEmpty() && !elements.equals(((IStructuredSelection) viewer.getSelection()).toList())) {
+            viewer.setSelection(new StructuredSelection(elements), true);
+        }
+    };
+
     @Override
     public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+        filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage("Filter runs and tasks (name, id or activity)");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        filter.addModifyListener(e -> scheduleFilter(filter.getText()));
         viewer = new TreeViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.setUseHashlookup(true);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
-        viewer.setContentProvider(new RunsContentProvider());
+        viewer.setContentProvider(content);
         column("Name", 340, RunsLabels::name);
         column("Status", 90, RunsLabels::status);
         column("Duration", 90, RunsLabels::duration);
@@ -56,6 +95,7 @@ public class RunsNavigatorView extends ViewPart {
             }
         });
         getSite().setSelectionProvider(viewer);
+        getSite().getPage().addSelectionListener(follower);
         WorkspaceService service = WorkspaceService.getDefault();
         service.addListener(listener);
         show(service.getWorkspace());
@@ -74,6 +114,9 @@ public class RunsNavigatorView extends ViewPart {
 
             @Override
             public Color getForeground(Object element) {
+                if (element instanceof ActivityGroup group && group.failed() > 0) {
+                    return viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
+                }
                 return element instanceof Execution e ? statusColor(e) : null;
             }
         });
@@ -89,7 +132,42 @@ public class RunsNavigatorView extends ViewPart {
         };
     }
 
+    /**
+     * Filters the tree: after a short pause in typing, a job finds the matching campaigns, runs and tasks (and
+     * keeps their ancestors), then the tree shows only those.
+     */
+    private void scheduleFilter(String text) {
+        if (filterJob != null) {
+            filterJob.cancel();
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        Workspace workspace = WorkspaceService.getDefault().getWorkspace();
+        filterJob = Job.create("Filtering runs", monitor -> {
+            Set<Object> visible = needle.isEmpty() ? null : RunsFilter.matching(workspace, needle, monitor);
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            inDisplay(() -> {
+                content.setVisible(visible);
+                viewer.refresh();
+                if (visible != null) {
+                    viewer.expandToLevel(3);
+                }
+                setContentDescription(visible == null ? "" : (visible.isEmpty() ? "Nothing matches '" + needle + "'"
+                        : ""));
+            });
+            return Status.OK_STATUS;
+        });
+        filterJob.setRule(WorkspaceService.getDefault().modelRule());
+        filterJob.setSystem(true);
+        filterJob.schedule(250);
+    }
+
     private void show(Workspace workspace) {
+        content.setVisible(null);
+        if (filter != null && !filter.getText().isEmpty()) {
+            scheduleFilter(filter.getText());
+        }
         viewer.setInput(workspace);
         viewer.setChildCount(workspace, workspace.getCampaigns().size());
         if (workspace.getCampaigns().isEmpty()) {
@@ -125,6 +203,7 @@ public class RunsNavigatorView extends ViewPart {
 
     @Override
     public void dispose() {
+        getSite().getPage().removeSelectionListener(follower);
         WorkspaceService.getDefault().removeListener(listener);
         super.dispose();
     }

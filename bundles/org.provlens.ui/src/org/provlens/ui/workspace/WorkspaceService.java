@@ -91,6 +91,16 @@ public final class WorkspaceService {
     }
 
     /**
+     * The scheduling rule of every job that reads or changes the model outside the display thread; jobs holding
+     * it never overlap an import.
+     *
+     * @return the rule
+     */
+    public ISchedulingRule modelRule() {
+        return MODEL_RULE;
+    }
+
+    /**
      * Where the workspace is saved.
      *
      * @return the file, {@code null} before {@link #open(Path)}

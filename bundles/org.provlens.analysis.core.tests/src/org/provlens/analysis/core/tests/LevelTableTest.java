@@ -64,4 +64,51 @@ class LevelTableTest {
         assertEquals(Aggregate.SUM, Aggregate.parse("Sum"));
         assertThrows(IllegalArgumentException.class, () -> Aggregate.parse("median"));
     }
+
+    @Test
+    void sortingTenThousandRowsAgreesWithAStableComparatorSort() {
+        org.provlens.model.ProvlensFactory f = org.provlens.model.ProvlensFactory.eINSTANCE;
+        Workspace ws = f.createWorkspace();
+        org.provlens.model.Campaign campaign = f.createCampaign();
+        campaign.setId("c");
+        ws.getCampaigns().add(campaign);
+        org.provlens.model.Workflow wf = f.createWorkflow();
+        wf.setId("w");
+        campaign.getWorkflows().add(wf);
+        java.util.Random random = new java.util.Random(7);
+        String[] hosts = {"frontier01", "frontier02", "frontier03", null};
+        for (int i = 0; i < 10_000; i++) {
+            Task t = f.createTask();
+            t.setId("t" + i);
+            t.setActivity("step");
+            t.setStartedAt(random.nextInt(50)); // many duplicates
+            t.setEndedAt(random.nextInt(10) == 0 ? Double.NaN : 100 + random.nextInt(1000));
+            if (hosts[i % 4] != null) {
+                org.provlens.model.Host host = f.createHost();
+                host.setName(hosts[random.nextInt(3)]);
+                t.setHost(host);
+            }
+            wf.getTasks().add(t);
+        }
+        LevelTable table = LevelTable.of(ws, "step");
+        for (String column : List.of("started", "duration", "host", "id")) {
+            for (boolean descending : new boolean[] {false, true}) {
+                var c = table.column(column);
+                java.util.Comparator<Task> order = c.type() == org.provlens.analysis.core.Column.Type.NUMBER
+                        ? java.util.Comparator.comparing(t -> nan(c.number().applyAsDouble(t)),
+                                java.util.Comparator.nullsLast(descending ? java.util.Comparator.<Double>reverseOrder()
+                                        : java.util.Comparator.<Double>naturalOrder()))
+                        : java.util.Comparator.comparing(t -> c.text().apply(t),
+                                java.util.Comparator.nullsLast(descending ? java.util.Comparator.<String>reverseOrder()
+                                        : java.util.Comparator.<String>naturalOrder()));
+                List<Task> expected = new java.util.ArrayList<>(table.rows());
+                expected.sort(order); // List.sort is stable
+                assertEquals(expected, table.sort(column, descending).rows(), column + (descending ? " desc" : ""));
+            }
+        }
+    }
+
+    private static Double nan(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
 }

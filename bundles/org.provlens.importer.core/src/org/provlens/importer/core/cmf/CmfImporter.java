@@ -1,0 +1,174 @@
+package org.provlens.importer.core.cmf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.provlens.importer.core.ImportResult;
+import org.provlens.importer.core.Importers;
+import org.provlens.importer.core.ProvenanceImporter;
+import org.provlens.importer.core.WorkspaceBuilder;
+
+/**
+ * Imports provenance recorded by CMF, HPE's Common Metadata Framework, from any of the three places it lives:
+ * <ul>
+ * <li>a metadata export, {@code {"Pipeline": [...]}} as written by {@code cmf metadata export} or
+ * {@code cmfquery.dumptojson};</li>
+ * <li>the local store, the MLMD SQLite database CMF records into (usually {@code ./mlmd}), read read-only;</li>
+ * <li>the CMF server's executions or artifacts listing, {@code {"total_items": n, "items": [...]}}.</li>
+ * </ul>
+ *
+ * <p>Mapping. A pipeline becomes a campaign ({@code cmf:<pipeline>}) holding one workflow
+ * ({@code cmf-pipeline:<pipeline>}): CMF records no run entity above the execution, the pipeline context is the
+ * unit that holds every stage, and each execution is itself one run of its stage. Stages become tasks
+ * ({@code cmf-stage:<pipeline>/<stage>}, activity the stage name) and their executions child tasks, identified by
+ * their first {@code Execution_uuid} (else {@code cmf-execution:<pipeline>:<id>}), activity the execution type.
+ * Execution custom properties (hyperparameters) become typed parameters, CMF's properties (Git_Repo,
+ * Git_Start_Commit, the command line, ...) properties. Input events (type 3) become used links, output events
+ * (type 4) generated links. An artifact's identity is its CMF {@code uri}, the DVC content hash (or a uuid for
+ * metrics), so an artifact shared by several executions, stages or sources is one artifact and lineage connects the
+ * stages; its name {@code path:hash} gives its display name and path, its type its kind. The custom properties of a
+ * {@code Metrics} artifact become metrics of the execution that generated it. CMF times are milliseconds: creation
+ * is an execution's start, its last update or last event its end.</p>
+ *
+ * <p>The export and the store of the same pipeline give the same elements, so importing both, or one again,
+ * changes nothing. Bad input never loses good records: a truncated export, an event whose artifact has no uri, a
+ * store row that names a missing row are reported with file and line, or file, table and row id, and everything
+ * else is imported.</p>
+ */
+public final class CmfImporter implements ProvenanceImporter {
+
+    /** The format name shown to users. */
+    public static final String FORMAT = "CMF";
+
+    /** Prefix of the campaign id of a pipeline. */
+    public static final String CAMPAIGN_PREFIX = "cmf:";
+
+    /** Prefix of the workflow id of a pipeline. */
+    public static final String WORKFLOW_PREFIX = "cmf-pipeline:";
+
+    /** Prefix of the task id of a stage. */
+    public static final String STAGE_PREFIX = "cmf-stage:";
+
+    /** Prefix of the task id of an execution without {@code Execution_uuid}. */
+    public static final String EXECUTION_PREFIX = "cmf-execution:";
+
+    /** dumptojson's first key; {@code cmf metadata export} indents it. */
+    private static final Pattern EXPORT_START = Pattern.compile("^\\{\\s*\"Pipeline\"\\s*:\\s*\\[");
+
+    /** Keys only CMF's server listings have. */
+    private static final List<String> LISTING_KEYS = List.of("\"Execution_uuid\"", "\"Context_Type\"",
+            "\"execution_type_name\"", "\"execution_properties\"", "\"artifact_properties\"");
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    /**
+     * Whether a file is a CMF export, MLMD store or server listing. An SQLite file is opened to look for MLMD's
+     * tables, so that other SQLite files (MLflow's, say) are left to their importers.
+     *
+     * @param file the file
+     * @param head its first bytes
+     * @return true when it is CMF provenance
+     */
+    @Override
+    public boolean canRead(Path file, byte[] head) {
+        if (isSqlite(head)) {
+            return MlmdStoreReader.isMlmdStore(file);
+        }
+        String text = text(head);
+        return isExport(text) || isListing(text);
+    }
+
+    /**
+     * Imports an export, a store or a listing.
+     *
+     * @param file what to import
+     * @param builder where it goes
+     * @param monitor progress (one unit per execution or listing item) and cancellation, may be {@code null}
+     * @return counts (records are executions, or listing items) and every problem
+     * @throws IOException when the file cannot be opened
+     */
+    @Override
+    public ImportResult importFile(Path file, WorkspaceBuilder builder, IProgressMonitor monitor) throws IOException {
+        IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(Importers.SNIFF_BYTES);
+        }
+        // IProgressMonitor directly, not SubMonitor, which needs OSGi; the amount of work is known only once read.
+        progress.beginTask("Importing " + file.getFileName(), IProgressMonitor.UNKNOWN);
+        CmfMapper session = new CmfMapper(builder, progress, file.toString());
+        String text = text(head);
+        if (isSqlite(head)) {
+            session.pipelines(MlmdStoreReader.read(file, session));
+        } else if (isExport(text)) {
+            session.pipelines(CmfExportReader.read(file, session));
+        } else if (isListing(text)) {
+            CmfServerListingReader.read(file, session);
+        } else {
+            session.error(session.file(), "not CMF provenance: expected a metadata export {\"Pipeline\": [...]},"
+                    + " an MLMD SQLite store or a CMF server listing {\"items\": [...]}");
+        }
+        return session.finish();
+    }
+
+    /**
+     * The campaign id of a pipeline.
+     *
+     * @param pipeline the pipeline name
+     * @return {@code cmf:<pipeline>}
+     */
+    public static String campaignId(String pipeline) {
+        return CAMPAIGN_PREFIX + pipeline;
+    }
+
+    /**
+     * The workflow id of a pipeline.
+     *
+     * @param pipeline the pipeline name
+     * @return {@code cmf-pipeline:<pipeline>}
+     */
+    public static String workflowId(String pipeline) {
+        return WORKFLOW_PREFIX + pipeline;
+    }
+
+    /**
+     * The task id of a stage.
+     *
+     * @param stage the stage's full name, {@code <pipeline>/<stage>} as CMF stores it
+     * @return {@code cmf-stage:<pipeline>/<stage>}
+     */
+    public static String stageTaskId(String stage) {
+        return STAGE_PREFIX + stage;
+    }
+
+    private static boolean isSqlite(byte[] head) {
+        return head.length >= MlmdStoreReader.SQLITE_HEADER.length && Arrays.equals(head, 0,
+                MlmdStoreReader.SQLITE_HEADER.length, MlmdStoreReader.SQLITE_HEADER, 0,
+                MlmdStoreReader.SQLITE_HEADER.length);
+    }
+
+    private static boolean isExport(String text) {
+        return EXPORT_START.matcher(text).find()
+                || text.startsWith("{") && text.contains("\"Pipeline\"") && text.contains("\"stages\"");
+    }
+
+    private static boolean isListing(String text) {
+        return text.startsWith("{") && text.contains("\"items\"") && LISTING_KEYS.stream().anyMatch(text::contains);
+    }
+
+    private static String text(byte[] head) {
+        String text = new String(head, StandardCharsets.UTF_8);
+        return (text.startsWith("\uFEFF") ? text.substring(1) : text).stripLeading();
+    }
+}

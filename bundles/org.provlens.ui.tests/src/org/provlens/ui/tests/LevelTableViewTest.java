@@ -1,0 +1,127 @@
+package org.provlens.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.provlens.analysis.core.Levels;
+import org.provlens.model.Task;
+import org.provlens.model.Workspace;
+import org.provlens.ui.ProvLensUi;
+import org.provlens.ui.navigator.RunsNavigatorView;
+import org.provlens.ui.table.LevelTableModel;
+import org.provlens.ui.table.LevelTableView;
+import org.provlens.ui.workspace.WorkspaceService;
+
+/** The Level table in the workbench: levels, sort, filter, drill down, roll up and selection linked with the navigator. */
+class LevelTableViewTest {
+
+    @TempDir
+    Path dir;
+
+    private static Path sample(String name) {
+        return Stream.of(Path.of("samples"), Path.of("..", "..", "samples"), Path.of("..", "..", "..", "..", "samples"))
+                .map(d -> d.resolve("flowcept").resolve(name)).filter(Files::exists).findFirst().orElseThrow();
+    }
+
+    private static void waitUntil(BooleanSupplier condition, String what) {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+    }
+
+    private static void drain() {
+        while (Display.getCurrent().readAndDispatch()) {
+            // run pending asyncExecs
+        }
+    }
+
+    @Test
+    void levelsSortFilterDrillDownAndLinkedSelection() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        LevelTableView view = (LevelTableView) page.showView(ProvLensUi.LEVEL_VIEW_ID);
+        RunsNavigatorView navigator = (RunsNavigatorView) page.showView(ProvLensUi.RUNS_VIEW_ID);
+        WorkspaceService service = WorkspaceService.getDefault();
+        service.open(dir.resolve("level.provlens"));
+        Job job = service.importFiles(List.of(sample("llm_finetune_sample.jsonl")));
+        job.join();
+        Workspace workspace = service.getWorkspace();
+        waitUntil(() -> view.getModel() != null && view.getModel().workspace() == workspace
+                && view.getModel().rowCount() > 0, "the level table to load");
+        LevelTableModel model = view.getModel();
+
+        // The first level is model_train, one row per task, with parameter and output columns.
+        List<Task> trains = Levels.select(workspace, "model_train");
+        assertEquals(List.of("model_train"), model.path());
+        assertEquals(trains.size(), model.rowCount());
+        assertTrue(model.columnNames().containsAll(List.of("id", "status", "duration")), model.columnNames()::toString);
+        assertTrue(model.columnNames().stream().anyMatch(c -> c.startsWith("used.")), model.columnNames()::toString);
+        assertTrue(view.getTable().getRowCount() > trains.size(), "header row plus the body rows are rendered");
+
+        // Horizontal: all epochs side by side, sorted by duration, largest first.
+        view.openLevel("epochs_loop_iteration");
+        int epochs = Levels.select(workspace, "epochs_loop_iteration").size();
+        assertEquals(epochs, model.rowCount());
+        model.sort("duration", true);
+        for (int row = 1; row < model.rowCount(); row++) {
+            double previous = (Double) model.cell(model.columnNames().indexOf("duration"), row - 1);
+            double current = (Double) model.cell(model.columnNames().indexOf("duration"), row);
+            assertTrue(Double.isNaN(current) || previous >= current, "row " + row);
+        }
+        model.setFilter("status = FINISHED and duration > 0");
+        assertTrue(model.rowCount() <= epochs);
+
+        // Vertical: drill down from a model_train task to its children, and back up.
+        view.openLevel("model_train");
+        Task train = model.task(0);
+        assertTrue(model.drillDown(train));
+        assertEquals(train.getChildren().size(), model.rowCount());
+        assertEquals(List.of("model_train", "children-of:" + train.getId()), model.path());
+        assertTrue(model.up());
+        assertEquals(List.of("model_train"), model.path());
+
+        // Roll up: the epochs aggregated into their model_train parents.
+        view.openLevel("epochs_loop_iteration");
+        model.group("parent", org.provlens.analysis.core.LevelTable.Aggregate.MEAN);
+        assertEquals(trains.size(), model.rowCount());
+        model.group(null, org.provlens.analysis.core.LevelTable.Aggregate.MEAN);
+
+        // Linked selection: a task selected in the navigator is selected in the table, and back.
+        Task epoch = Levels.select(workspace, "epochs_loop_iteration").get(0);
+        page.activate(navigator);
+        navigator.getViewer().setSelection(new StructuredSelection(epoch), true);
+        drain();
+        waitUntil(() -> ((IStructuredSelection) view.getSelection()).getFirstElement() == epoch,
+                "the table to follow the navigator");
+        assertNotNull(navigator.getViewer().getTree().getSelection()[0].getData());
+        page.activate(view);
+        Task other = model.task(model.rowCount() - 1);
+        view.getSite().getSelectionProvider().setSelection(new StructuredSelection(other));
+        drain();
+        waitUntil(() -> ((IStructuredSelection) navigator.getViewer().getSelection()).getFirstElement() == other,
+                "the navigator to follow the table");
+        assertFalse(model.path().isEmpty());
+    }
+}

@@ -1,0 +1,683 @@
+package org.provlens.ui.table;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.bindings.keys.KeyStroke;
+import org.eclipse.jface.fieldassist.ContentProposal;
+import org.eclipse.jface.fieldassist.ContentProposalAdapter;
+import org.eclipse.jface.fieldassist.IContentProposal;
+import org.eclipse.jface.fieldassist.TextContentAdapter;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
+import org.eclipse.nebula.widgets.nattable.data.IRowDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
+import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
+import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
+import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
+import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.dialogs.ListSelectionDialog;
+import org.eclipse.ui.part.ViewPart;
+import org.provlens.analysis.core.Csv;
+import org.provlens.analysis.core.Filter;
+import org.provlens.analysis.core.FilterException;
+import org.provlens.analysis.core.LevelTable;
+import org.provlens.analysis.core.Levels;
+import org.provlens.model.Task;
+import org.provlens.model.Workspace;
+import org.provlens.ui.ProvLensUi;
+import org.provlens.ui.workspace.WorkspaceService;
+
+/**
+ * The Level table: every task of one level (an activity, or the children of a task) side by side, one column per
+ * parameter, output, time, status, host and telemetry summary. A NatTable over {@link LevelTableModel}: only the
+ * visible cells are rendered, so a million rows scroll like ten.
+ *
+ * <p>Click a header to sort, type a filter (Ctrl+Space completes field names), group by any column with an
+ * aggregate, double-click a row to drill down to its children, Up (or the breadcrumb) to come back, and
+ * "Roll up" to aggregate the level into its parents. The selected rows are the workbench selection; a task
+ * selected in another view is selected here when it is on this level.</p>
+ */
+public class LevelTableView extends ViewPart {
+
+    /** The view id. */
+    public static final String ID = "org.provlens.ui.views.level";
+
+    private static final String SAVED_FILTERS = "savedFilters";
+    private static final String NO_GROUPING = "(no grouping)";
+
+    private LevelTableModel model;
+    private Combo levels;
+    private Label breadcrumb;
+    private Text filter;
+    private Label message;
+    private Combo saved;
+    private Combo groupBy;
+    private Combo aggregate;
+    private NatTable table;
+    private SelectionLayer selectionLayer;
+    private ViewportLayer viewport;
+    private RowSelectionProvider<Object> selection;
+    private Map<String, Integer> activities = Map.of();
+    private long lastOperationMillis = -1;
+
+    private final WorkspaceService.Listener listener = new WorkspaceService.Listener() {
+        @Override
+        public void aboutToChange() {
+            inDisplay(() -> setModel(null));
+        }
+
+        @Override
+        public void changed(Workspace workspace) {
+            inDisplay(() -> load(workspace));
+        }
+    };
+
+    private final ISelectionListener follower = (part, chosen) -> {
+        if (part == this || model == null || !(chosen instanceof IStructuredSelection structured)) {
+            return;
+        }
+        List<Object> tasks = new ArrayList<>();
+        int first = -1;
+        for (Object element : structured.toList()) {
+            if (element instanceof Task task) {
+                int row = model.rowOf(task);
+                if (row >= 0) {
+                    tasks.add(task);
+                    first = first < 0 ? row : first;
+                }
+            }
+        }
+        if (!tasks.isEmpty() && !tasks.equals(((IStructuredSelection) selection.getSelection()).toList())) {
+            selection.setSelection(new StructuredSelection(tasks));
+            viewport.moveRowPositionIntoViewport(first);
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(2, 2).spacing(4, 2).applyTo(parent);
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(9).spacing(4, 0).applyTo(bar);
+        new Label(bar, SWT.NONE).setText("Level:");
+        levels = new Combo(bar, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().hint(230, SWT.DEFAULT).applyTo(levels);
+        levels.addListener(SWT.Selection, e -> openLevel(levelOf(levels.getText())));
+        button(bar, "Up", "Back to the parent level (Alt+Up)", this::up);
+        button(bar, "Roll up", "Aggregate this level into its parent tasks", () -> group("parent"));
+        new Label(bar, SWT.NONE).setText("Group by:");
+        groupBy = new Combo(bar, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(groupBy);
+        groupBy.addListener(SWT.Selection, e -> group(groupBy.getText()));
+        aggregate = new Combo(bar, SWT.READ_ONLY);
+        aggregate.setItems("mean", "sum", "max");
+        aggregate.select(0);
+        aggregate.addListener(SWT.Selection, e -> {
+            if (model != null && model.groupBy() != null) {
+                group(model.groupBy());
+            }
+        });
+        button(bar, "Columns…", "Choose the columns to show", this::chooseColumns);
+        button(bar, "Export CSV…", "Write the rows as CSV", this::exportCsv);
+
+        Composite filterBar = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filterBar);
+        GridLayoutFactory.fillDefaults().numColumns(4).spacing(4, 0).applyTo(filterBar);
+        filter = new Text(filterBar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage("Filter, e.g. used.lr >= 0.01 and status != ERROR (Ctrl+Space completes, Enter applies)");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        filter.addListener(SWT.DefaultSelection, e -> applyFilter());
+        completion();
+        button(filterBar, "Save filter", "Remember this filter", this::saveFilter);
+        saved = new Combo(filterBar, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(saved);
+        saved.addListener(SWT.Selection, e -> {
+            filter.setText(saved.getText());
+            applyFilter();
+        });
+        refreshSavedFilters();
+        breadcrumb = new Label(filterBar, SWT.NONE);
+        GridDataFactory.fillDefaults().hint(250, SWT.DEFAULT).applyTo(breadcrumb);
+
+        message = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+
+        createTable(parent);
+        getSite().getPage().addSelectionListener(follower);
+        WorkspaceService.getDefault().addListener(listener);
+        load(WorkspaceService.getDefault().getWorkspace());
+    }
+
+    private void createTable(Composite parent) {
+        IRowDataProvider<Object> body = new IRowDataProvider<>() {
+            @Override
+            public Object getDataValue(int column, int row) {
+                return model == null ? "" : Csv.cell(model.cell(column, row));
+            }
+
+            @Override
+            public void setDataValue(int column, int row, Object value) {
+                // Read-only: provenance is a record.
+            }
+
+            @Override
+            public int getColumnCount() {
+                return model == null ? 0 : model.columnNames().size();
+            }
+
+            @Override
+            public int getRowCount() {
+                return model == null ? 0 : model.rowCount();
+            }
+
+            @Override
+            public Object getRowObject(int row) {
+                Task task = model == null ? null : model.task(row);
+                return task != null ? task : Integer.valueOf(row);
+            }
+
+            @Override
+            public int indexOfRowObject(Object object) {
+                return object instanceof Task task && model != null ? model.rowOf(task) : -1;
+            }
+        };
+        IDataProvider header = new IDataProvider() {
+            @Override
+            public Object getDataValue(int column, int row) {
+                return model == null ? "" : model.columnNames().get(column);
+            }
+
+            @Override
+            public void setDataValue(int column, int row, Object value) {
+                // Headers are column names.
+            }
+
+            @Override
+            public int getColumnCount() {
+                return body.getColumnCount();
+            }
+
+            @Override
+            public int getRowCount() {
+                return 1;
+            }
+        };
+        DataLayer bodyData = new DataLayer(body, 110, 22);
+        selectionLayer = new SelectionLayer(bodyData);
+        viewport = new ViewportLayer(selectionLayer);
+        ColumnHeaderLayer columnHeader = new ColumnHeaderLayer(new DataLayer(header, 110, 24), viewport,
+                selectionLayer);
+        SortHeaderLayer<Object> sortHeader = new SortHeaderLayer<>(columnHeader, new SortModel());
+        DefaultRowHeaderDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(body);
+        RowHeaderLayer rowHeader = new RowHeaderLayer(new DataLayer(rowHeaderData, 70, 22), viewport, selectionLayer);
+        CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(header, rowHeaderData)),
+                rowHeader, sortHeader);
+        GridLayer grid = new GridLayer(viewport, sortHeader, rowHeader, corner);
+        table = new NatTable(parent, grid, false);
+        table.addConfiguration(new DefaultNatTableStyleConfiguration());
+        table.addConfiguration(new SingleClickSortConfiguration());
+        table.configure();
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        selection = new RowSelectionProvider<>(selectionLayer, body, false);
+        getSite().setSelectionProvider(selection);
+        table.getUiBindingRegistry().registerDoubleClickBinding(MouseEventMatcher.bodyLeftClick(SWT.NONE),
+                (natTable, event) -> drillDown());
+        table.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == 'c' && (e.stateMask & SWT.MOD1) != 0) {
+                copySelection();
+            } else if (e.keyCode == SWT.ARROW_UP && (e.stateMask & SWT.ALT) != 0) {
+                up();
+            } else if (e.keyCode == SWT.CR) {
+                drillDown();
+            }
+        });
+    }
+
+    /** Sorting through the model, timed: the scale target is 200 ms for a million rows. */
+    private final class SortModel implements ISortModel {
+        @Override
+        public List<Integer> getSortedColumnIndexes() {
+            int index = sortedIndex();
+            return index < 0 ? List.of() : List.of(index);
+        }
+
+        @Override
+        public boolean isColumnIndexSorted(int column) {
+            return column == sortedIndex();
+        }
+
+        @Override
+        public SortDirectionEnum getSortDirection(int column) {
+            if (column != sortedIndex()) {
+                return SortDirectionEnum.NONE;
+            }
+            return model.descending() ? SortDirectionEnum.DESC : SortDirectionEnum.ASC;
+        }
+
+        @Override
+        public int getSortOrder(int column) {
+            return column == sortedIndex() ? 0 : -1;
+        }
+
+        @SuppressWarnings("rawtypes")
+        @Override
+        public List<Comparator> getComparatorsForColumnIndex(int column) {
+            return List.of();
+        }
+
+        @Override
+        public Comparator<?> getColumnComparator(int column) {
+            return null;
+        }
+
+        @Override
+        public void sort(int column, SortDirectionEnum direction, boolean accumulate) {
+            if (model == null || model.groupBy() != null) {
+                return;
+            }
+            String name = model.columnNames().get(column);
+            long start = System.nanoTime();
+            model.sort(name, direction == SortDirectionEnum.DESC);
+            lastOperationMillis = (System.nanoTime() - start) / 1_000_000;
+            status(String.format(Locale.ROOT, "Sorted %,d rows by %s in %d ms", model.rowCount(), name,
+                    lastOperationMillis), false);
+            table.refresh();
+        }
+
+        @Override
+        public void clear() {
+            // Sorting always applies to one column; clearing keeps the last order.
+        }
+
+        private int sortedIndex() {
+            return model == null || model.sortColumn() == null ? -1 : model.columnNames().indexOf(model.sortColumn());
+        }
+    }
+
+    private void load(Workspace workspace) {
+        LevelTableModel previous = model;
+        setModel(new LevelTableModel(workspace));
+        Map<String, Integer> counts = Levels.activities(workspace);
+        activities = counts;
+        List<String> items = new ArrayList<>();
+        counts.forEach((activity, count) -> items.add(label(activity, count)));
+        levels.setItems(items.toArray(String[]::new));
+        String level = previous != null && !previous.path().isEmpty() ? previous.path().get(0) : firstLevel(counts);
+        if (level != null) {
+            openLevel(level);
+        } else {
+            status("No tasks yet: import provenance (File > Import Provenance…).", false);
+            table.refresh();
+        }
+    }
+
+    private static String firstLevel(Map<String, Integer> counts) {
+        if (counts.containsKey("model_train")) {
+            return "model_train";
+        }
+        return counts.keySet().stream().filter(a -> !a.isEmpty()).findFirst().orElse(null);
+    }
+
+    private static String label(String activity, int count) {
+        return (activity.isEmpty() ? "(no activity)" : activity) + " (" + String.format("%,d", count) + ")";
+    }
+
+    private String levelOf(String label) {
+        return activities.keySet().stream().filter(a -> label(a, activities.get(a)).equals(label)).findFirst()
+                .orElse(label);
+    }
+
+    /**
+     * Shows a level.
+     *
+     * @param level an activity, subtype or {@code children-of:<task id>}
+     */
+    public void openLevel(String level) {
+        if (model == null) {
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            model.open(level);
+        } catch (IllegalArgumentException e) {
+            status(e.getMessage(), true);
+            return;
+        }
+        refreshAll(start);
+    }
+
+    private void drillDown() {
+        Object first = ((IStructuredSelection) selection.getSelection()).getFirstElement();
+        if (first instanceof Task task && model != null) {
+            long start = System.nanoTime();
+            if (model.drillDown(task)) {
+                refreshAll(start);
+            } else {
+                status(task.getId() + " has no child tasks", false);
+            }
+        }
+    }
+
+    private void up() {
+        if (model != null) {
+            long start = System.nanoTime();
+            if (model.up()) {
+                refreshAll(start);
+            }
+        }
+    }
+
+    private void group(String column) {
+        if (model == null) {
+            return;
+        }
+        long start = System.nanoTime();
+        model.group(NO_GROUPING.equals(column) ? null : column,
+                LevelTable.Aggregate.parse(aggregate.getText().isEmpty() ? "mean" : aggregate.getText()));
+        refreshAll(start);
+    }
+
+    private void applyFilter() {
+        if (model == null) {
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            model.setFilter(filter.getText());
+            refreshAll(start);
+        } catch (FilterException e) {
+            status("Filter: " + e.getMessage(), true);
+            filter.setSelection(e.getPosition(), filter.getText().length());
+        }
+    }
+
+    private void refreshAll(long startNanos) {
+        lastOperationMillis = (System.nanoTime() - startNanos) / 1_000_000;
+        List<String> path = model.path();
+        breadcrumb.setText(String.join(" › ", path.stream().map(LevelTableView::shortLevel).toList()));
+        String current = path.isEmpty() ? "" : path.get(path.size() - 1);
+        Integer count = activities.get(current);
+        if (count != null) {
+            levels.setText(label(current, count));
+        }
+        List<String> groupItems = new ArrayList<>();
+        groupItems.add(NO_GROUPING);
+        groupItems.addAll(model.allColumns());
+        groupBy.setItems(groupItems.toArray(String[]::new));
+        groupBy.setText(model.groupBy() == null ? NO_GROUPING : model.groupBy());
+        table.refresh();
+        status(String.format(Locale.ROOT, "%,d %s of %s%s in %d ms", model.rowCount(),
+                model.groupBy() != null ? "groups" : "tasks", shortLevel(current),
+                model.filter().isBlank() ? "" : " matching the filter", lastOperationMillis), false);
+    }
+
+    private static String shortLevel(String level) {
+        return level.startsWith(Levels.CHILDREN_OF) ? "children of " + level.substring(Levels.CHILDREN_OF.length())
+                : level;
+    }
+
+    private void completion() {
+        ContentProposalAdapter adapter = new ContentProposalAdapter(filter, new TextContentAdapter(),
+                (contents, position) -> {
+                    if (model == null || model.base() == null) {
+                        return new IContentProposal[0];
+                    }
+                    int start = position;
+                    while (start > 0 && !Character.isWhitespace(contents.charAt(start - 1))
+                            && contents.charAt(start - 1) != '(') {
+                        start--;
+                    }
+                    String prefix = contents.substring(start, position);
+                    return Filter.complete(contents, position, model.base().columns()).stream().limit(200)
+                            .map(name -> (IContentProposal) new ContentProposal(name.substring(prefix.length()), name,
+                                    null))
+                            .toArray(IContentProposal[]::new);
+                }, KeyStroke.getInstance(SWT.MOD1, ' '), null);
+        adapter.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_INSERT);
+    }
+
+    private void chooseColumns() {
+        if (model == null) {
+            return;
+        }
+        ListSelectionDialog dialog = ListSelectionDialog.of(model.allColumns()).title("Columns")
+                .message("Columns of the level table (" + model.allColumns().size() + ")")
+                .preselect(model.columnNames().toArray()).create(getSite().getShell());
+        if (dialog.open() == Window.OK) {
+            List<String> chosen = Arrays.stream(dialog.getResult()).map(String::valueOf).toList();
+            List<String> ordered = model.allColumns().stream().filter(chosen::contains).toList();
+            model.setVisibleColumns(ordered);
+            table.refresh();
+        }
+    }
+
+    private void exportCsv() {
+        if (model == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {"*.csv"});
+        dialog.setFileName("level.csv");
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file == null) {
+            return;
+        }
+        LevelTableModel snapshot = model;
+        Job.create("Exporting " + Path.of(file).getFileName(), monitor -> {
+            try (Writer out = Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8)) {
+                writeCsv(snapshot, out, allRows(snapshot));
+                return Status.OK_STATUS;
+            } catch (IOException e) {
+                return new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID, "Could not write " + file + ": "
+                        + e.getMessage(), e);
+            }
+        }).schedule();
+    }
+
+    private static int[] allRows(LevelTableModel model) {
+        int[] rows = new int[model.rowCount()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = i;
+        }
+        return rows;
+    }
+
+    /**
+     * Writes rows of a model as CSV.
+     *
+     * @param model the model
+     * @param out where to
+     * @param rows the rows
+     * @throws IOException when writing fails
+     */
+    static void writeCsv(LevelTableModel model, Appendable out, int[] rows) throws IOException {
+        List<String> columns = model.columnNames();
+        Csv.line(out, columns);
+        List<Object> cells = new ArrayList<>(columns.size());
+        for (int row : rows) {
+            cells.clear();
+            for (int c = 0; c < columns.size(); c++) {
+                cells.add(model.cell(c, row));
+            }
+            Csv.line(out, cells);
+        }
+    }
+
+    private void copySelection() {
+        if (model == null) {
+            return;
+        }
+        int[] rows = selectionLayer.getFullySelectedRowPositions().length > 0
+                ? selectionLayer.getFullySelectedRowPositions()
+                : Arrays.stream(selectionLayer.getSelectedCellPositions()).mapToInt(c -> c.rowPosition).distinct()
+                        .toArray();
+        if (rows.length == 0) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        try {
+            writeCsv(model, text, rows);
+        } catch (IOException e) {
+            ILog.of(getClass()).log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID, "Copy failed", e));
+            return;
+        }
+        Clipboard clipboard = new Clipboard(table.getDisplay());
+        try {
+            clipboard.setContents(new Object[] {text.toString()}, new Transfer[] {TextTransfer.getInstance()});
+        } finally {
+            clipboard.dispose();
+        }
+        status("Copied " + rows.length + " rows as CSV", false);
+    }
+
+    private void saveFilter() {
+        String expression = filter.getText().strip();
+        if (expression.isEmpty()) {
+            return;
+        }
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(ProvLensUi.PLUGIN_ID);
+        List<String> filters = new ArrayList<>(savedFilters());
+        filters.remove(expression);
+        filters.add(0, expression);
+        preferences.put(SAVED_FILTERS, String.join("\n", filters.subList(0, Math.min(20, filters.size()))));
+        try {
+            preferences.flush();
+        } catch (org.osgi.service.prefs.BackingStoreException e) {
+            ILog.of(getClass()).log(new Status(IStatus.WARNING, ProvLensUi.PLUGIN_ID, "Filters not saved", e));
+        }
+        refreshSavedFilters();
+    }
+
+    private static List<String> savedFilters() {
+        String text = InstanceScope.INSTANCE.getNode(ProvLensUi.PLUGIN_ID).get(SAVED_FILTERS, "");
+        return text.isEmpty() ? List.of() : List.of(text.split("\n"));
+    }
+
+    private void refreshSavedFilters() {
+        List<String> filters = savedFilters();
+        saved.setItems(filters.toArray(String[]::new));
+        saved.setToolTipText(filters.isEmpty() ? "No saved filters yet" : "Saved filters");
+    }
+
+    private void status(String text, boolean error) {
+        message.setText(text);
+        message.setForeground(error ? message.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+    }
+
+    private void setModel(LevelTableModel newModel) {
+        model = newModel;
+        if (table != null && !table.isDisposed()) {
+            table.refresh();
+        }
+    }
+
+    private static void button(Composite parent, String label, String tooltip, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(label);
+        button.setToolTipText(tooltip);
+        button.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private void inDisplay(Runnable runnable) {
+        Display display = table.getDisplay();
+        display.asyncExec(() -> {
+            if (!table.isDisposed()) {
+                runnable.run();
+            }
+        });
+    }
+
+    /**
+     * The model, for tests.
+     *
+     * @return the model, {@code null} while an import runs
+     */
+    public LevelTableModel getModel() {
+        return model;
+    }
+
+    /**
+     * The table widget, for tests.
+     *
+     * @return the NatTable
+     */
+    public NatTable getTable() {
+        return table;
+    }
+
+    /**
+     * Milliseconds of the last level, filter, sort or grouping operation, for tests and the status line.
+     *
+     * @return the time, -1 before any
+     */
+    public long getLastOperationMillis() {
+        return lastOperationMillis;
+    }
+
+    /**
+     * The workbench selection of this view, for tests.
+     *
+     * @return the selected rows' tasks
+     */
+    public ISelection getSelection() {
+        return selection.getSelection();
+    }
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removeSelectionListener(follower);
+        WorkspaceService.getDefault().removeListener(listener);
+        super.dispose();
+    }
+}
