@@ -9,7 +9,9 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.provlens.importer.core.cmf.CmfImporter;
+import org.provlens.importer.core.codecarbon.CodeCarbonImporter;
 import org.provlens.importer.core.flowcept.FlowceptImporter;
+import org.provlens.importer.core.mlflow.MlflowImporter;
 import org.provlens.model.ImportRecord;
 import org.provlens.model.ProvlensFactory;
 
@@ -26,7 +28,8 @@ public final class Importers {
     public static final int MAX_RECORDED_PROBLEMS = 200;
 
     /** Every format, in the order they are tried when recognising a file. */
-    private static final List<ProvenanceImporter> IMPORTERS = List.of(new FlowceptImporter(), new CmfImporter());
+    private static final List<ProvenanceImporter> IMPORTERS = List.of(new FlowceptImporter(), new CmfImporter(),
+            new MlflowImporter(), new CodeCarbonImporter());
 
     private Importers() {
     }

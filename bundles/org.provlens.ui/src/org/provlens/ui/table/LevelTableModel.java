@@ -37,7 +37,7 @@ public final class LevelTableModel {
     private boolean descending;
     private String groupBy;
     private LevelTable.Aggregate aggregate = LevelTable.Aggregate.MEAN;
-    private List<String> visible;
+    private List<String> visible = List.of();
     private Map<Task, Integer> rowIndex;
 
     /**

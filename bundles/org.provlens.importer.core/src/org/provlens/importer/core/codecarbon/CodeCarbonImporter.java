@@ -1,0 +1,656 @@
+package org.provlens.importer.core.codecarbon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.provlens.importer.core.ImportProblem;
+import org.provlens.importer.core.ImportProblem.Severity;
+import org.provlens.importer.core.ImportResult;
+import org.provlens.importer.core.ProvenanceImporter;
+import org.provlens.importer.core.WorkspaceBuilder;
+import org.provlens.importer.core.internal.RecordValues;
+import org.provlens.model.Campaign;
+import org.provlens.model.EnergyComponent;
+import org.provlens.model.EnergyEstimate;
+import org.provlens.model.EnergyMethod;
+import org.provlens.model.Execution;
+import org.provlens.model.Host;
+import org.provlens.model.Metric;
+import org.provlens.model.ProvlensFactory;
+import org.provlens.model.Series;
+import org.provlens.model.SeriesAxis;
+import org.provlens.model.SeriesKind;
+import org.provlens.model.Site;
+import org.provlens.model.Status;
+import org.provlens.model.StringProperty;
+import org.provlens.model.Task;
+import org.provlens.model.Workflow;
+
+/**
+ * Imports CodeCarbon's {@code emissions.csv} ({@code output_methods/file.py}, columns of
+ * {@code output_methods/emissions_data.py}); older versions' column subsets read too, columns are found by name.
+ *
+ * <p><b>Runs.</b> A row belongs to the workflow whose id is its {@code run_id} (an MLflow run or Flowcept workflow
+ * imported before; MLflow's dashless form of a UUID matches too), else to a task of that id, else to a workflow
+ * {@code codecarbon:<run_id>} created in campaign {@code codecarbon:<project_name>}. Rows of a task file
+ * ({@code task_name} column) become tasks of their run. Rows without a run id (CodeCarbon before 2.x) are each
+ * their own run, identified by project and timestamp.</p>
+ *
+ * <p><b>Cumulative rows.</b> Every row CodeCarbon writes for a run ({@code flush()} while it runs, {@code stop()}
+ * at the end) holds the run's totals so far ({@code EmissionsTracker._prepare_emissions_data}), not a delta. So the
+ * run's energy estimates come from its latest row only (longest duration, then latest timestamp) and replace any
+ * earlier CodeCarbon estimates; adding rows up would count energy twice. When a run has several rows, the
+ * cumulative energy over time is kept as a TELEMETRY series. A row is identified by run id and timestamp, so
+ * importing the file again, or after CodeCarbon appended rows, adds nothing twice.</p>
+ *
+ * <p><b>Energy.</b> One estimate per row for the TOTAL ({@code energy_consumed}) and one each for CPU, GPU and
+ * RAM, kWh converted to joules. GPU energy is MEASURED (NVML and AMD SMI energy counters); RAM energy is always
+ * MODELLED (watts per DIMM); CPU energy may come from RAPL or from a TDP model and the file does not say which,
+ * so it is MODELLED, and so is the total. The carbon intensity is {@code emissions / energy_consumed} in g/kWh, the
+ * PUE applied is the {@code pue} column (unknown for versions before it existed).</p>
+ *
+ * <p><b>Times.</b> CodeCarbon writes {@code timestamp} as local time without a zone, at the moment it writes
+ * the row. It is read as UTC; when a row is attached to a run whose end time is known and the two differ by whole
+ * quarter hours, the offset is reported as a warning and the run's times are kept.</p>
+ */
+public final class CodeCarbonImporter implements ProvenanceImporter {
+
+    /** The format name shown to users. */
+    public static final String FORMAT = "CodeCarbon";
+
+    /** The tool name written in the source of estimates, series and properties ({@code codecarbon.*}). */
+    public static final String SOURCE = "codecarbon";
+
+    /** Id prefix of campaigns and workflows created for CodeCarbon runs that match nothing in the workspace. */
+    public static final String ID_PREFIX = "codecarbon:";
+
+    /** Key of the series of cumulative energy of a run with several rows. */
+    public static final String ENERGY_SERIES = "codecarbon.energy_consumed";
+
+    private static final double JOULES_PER_KWH = 3.6e6;
+
+    private static final double BYTES_PER_GIB = 1024.0 * 1024 * 1024;
+
+    /** Columns that every CodeCarbon version wrote. */
+    private static final List<String> REQUIRED = List.of("timestamp", "project_name", "duration", "emissions",
+            "energy_consumed");
+
+    /** Columns kept as metrics, with their units. */
+    private static final Map<String, String> METRIC_UNITS = Map.ofEntries(Map.entry("duration", "s"),
+            Map.entry("emissions", "kg"), Map.entry("emissions_rate", "kg/s"), Map.entry("cpu_power", "W"),
+            Map.entry("gpu_power", "W"), Map.entry("ram_power", "W"), Map.entry("water_consumed", "L"),
+            Map.entry("cpu_utilization_percent", "%"), Map.entry("gpu_utilization_percent", "%"),
+            Map.entry("ram_utilization_percent", "%"), Map.entry("ram_used_gb", "GB"));
+
+    /** Columns that must hold numbers when not empty. */
+    private static final Set<String> NUMERIC = Set.of("duration", "emissions", "emissions_rate", "cpu_power",
+            "gpu_power", "ram_power", "cpu_energy", "gpu_energy", "ram_energy", "energy_consumed", "water_consumed",
+            "cpu_count", "gpu_count", "longitude", "latitude", "ram_total_size", "cpu_utilization_percent",
+            "gpu_utilization_percent", "ram_utilization_percent", "ram_used_gb", "pue", "wue");
+
+    /** Columns mapped to energy estimates rather than properties. */
+    private static final Set<String> ENERGY_COLUMNS = Set.of("energy_consumed", "cpu_energy", "gpu_energy",
+            "ram_energy");
+
+    private static final ProvlensFactory FACTORY = ProvlensFactory.eINSTANCE;
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    /**
+     * Recognises an emissions file by its header line.
+     *
+     * @param file the file
+     * @param head the first bytes of the file
+     * @return true when the first line names CodeCarbon's columns
+     */
+    @Override
+    public boolean canRead(Path file, byte[] head) {
+        if (head.length == 0 || Files.isDirectory(file)) {
+            return false;
+        }
+        String text = new String(head, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        int end = text.indexOf('\n');
+        String header = (end < 0 ? text : text.substring(0, end)).strip();
+        List<String> columns = new ArrayList<>();
+        for (String column : header.split(",", -1)) {
+            columns.add(column.strip().replace("\"", ""));
+        }
+        return columns.containsAll(REQUIRED);
+    }
+
+    /**
+     * Imports one emissions file.
+     *
+     * @param file an {@code emissions.csv}
+     * @param builder the workspace, holding the runs rows attach to
+     * @param monitor progress and cancellation, may be {@code null}
+     * @return what was imported and every problem
+     * @throws IOException when the file cannot be opened
+     */
+    @Override
+    public ImportResult importFile(Path file, WorkspaceBuilder builder, IProgressMonitor monitor) throws IOException {
+        return new Run(file, builder, monitor == null ? new NullProgressMonitor() : monitor).execute();
+    }
+
+    /** One data row: its values by column, and where it is. */
+    private record Row(long line, String[] values, Map<String, Integer> columns) {
+
+        /** A column's text; {@code null} when the column is absent or empty (pandas writes NaN and None so). */
+        String text(String column) {
+            Integer index = columns.get(column);
+            if (index == null) {
+                return null;
+            }
+            String value = values[index].strip();
+            return value.isEmpty() ? null : value;
+        }
+    }
+
+    /** The rows of one run (or one task of a run), by timestamp. */
+    private static final class Group {
+        final Map<String, Row> byTimestamp = new LinkedHashMap<>();
+    }
+
+    /** The state of one import of one file. */
+    private static final class Run {
+        private final Path file;
+        private final String source;
+        private final WorkspaceBuilder builder;
+        private final IProgressMonitor monitor;
+        private final List<ImportProblem> problems = new ArrayList<>();
+        private final Map<String, String> interned = new HashMap<>();
+        private final Map<String, Workflow> existing = new HashMap<>();
+        private final Map<String, Group> groups = new LinkedHashMap<>();
+        private final Set<Workflow> touchedWorkflows = new LinkedHashSet<>();
+        private final Set<Task> touchedTasks = new LinkedHashSet<>();
+        private int records;
+        private int skipped;
+        private boolean cancelled;
+
+        Run(Path file, WorkspaceBuilder builder, IProgressMonitor monitor) {
+            this.file = file;
+            this.source = file.toString();
+            this.builder = builder;
+            this.monitor = monitor;
+        }
+
+        ImportResult execute() throws IOException {
+            // IProgressMonitor directly, not SubMonitor: SubMonitor needs OSGi, the headless command runs without.
+            monitor.beginTask("Importing " + file.getFileName(), 2);
+            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                read(new CsvReader(reader));
+            }
+            monitor.worked(1);
+            if (!cancelled) {
+                for (Workflow workflow : builder.workspace().getCampaigns().stream()
+                        .flatMap(c -> c.getWorkflows().stream()).toList()) {
+                    existing.put(workflow.getId(), workflow);
+                }
+                groups.values().forEach(this::apply);
+                builder.finish(missing -> problems.add(new ImportProblem(Severity.WARNING, source, 0, 0,
+                        "task " + missing[0] + " names parent " + missing[1] + ", which is not in the workspace")));
+                // A run known only from a task file gets its span from its tasks. Runs of other tools keep theirs:
+                // CodeCarbon's local-time stamps must not stretch them.
+                touchedWorkflows.stream().filter(w -> w.getId().startsWith(ID_PREFIX)).forEach(RecordValues::rollUp);
+            }
+            monitor.done();
+            return new ImportResult(source, FORMAT, records, skipped, touchedWorkflows.size(), touchedTasks.size(),
+                    problems, cancelled);
+        }
+
+        private void read(CsvReader csv) throws IOException {
+            List<String> header = csv.next();
+            while (header != null && header.isEmpty()) {
+                header = csv.next();
+            }
+            if (header == null) {
+                problems.add(new ImportProblem(Severity.ERROR, source, 0, 0, "empty file: expected a header line"));
+                return;
+            }
+            Map<String, Integer> columns = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+            }
+            List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                problems.add(new ImportProblem(Severity.ERROR, source, csv.line(), 0,
+                        "not a CodeCarbon emissions file: the header lacks " + String.join(", ", missing)));
+                return;
+            }
+            for (List<String> fields = csv.next(); fields != null; fields = csv.next()) {
+                if (fields.isEmpty()) {
+                    continue;
+                }
+                records++;
+                long line = csv.line();
+                if (csv.unterminated()) {
+                    skip(line, "a quoted field is not closed before the end of the file (truncated?); row skipped");
+                } else if (fields.equals(header)) {
+                    // Two files concatenated: the second header is not data, and nothing is lost.
+                    records--;
+                    problems.add(new ImportProblem(Severity.WARNING, source, line, 0,
+                            "a second header line (files concatenated?); ignored"));
+                } else if (fields.size() != header.size()) {
+                    // CodeCarbon's append mode drops all-empty columns before appending (dropna(axis=1)), so a short
+                    // row's values cannot be matched to columns.
+                    skip(line, "expected " + header.size() + " columns as in the header, found " + fields.size()
+                            + "; the values cannot be matched to columns, row skipped");
+                } else {
+                    Row row = new Row(line, fields.toArray(String[]::new), columns);
+                    if (checkNumbers(row)) {
+                        group(row);
+                    }
+                }
+                if (records % 256 == 0 && monitor.isCanceled()) {
+                    cancelled = true;
+                    problems.add(new ImportProblem(Severity.WARNING, source, line, records,
+                            "import cancelled while reading; nothing was imported"));
+                    return;
+                }
+            }
+        }
+
+        /** Reports non-numeric values of numeric columns; false when the row cannot be used at all. */
+        private boolean checkNumbers(Row row) {
+            for (String column : NUMERIC) {
+                String text = row.text(column);
+                if (text != null && Double.isNaN(number(text)) && !text.equalsIgnoreCase("nan")) {
+                    if (REQUIRED.contains(column)) {
+                        skip(row.line(), "column " + column + " should be a number, found '" + text
+                                + "'; row skipped");
+                        return false;
+                    }
+                    problems.add(new ImportProblem(Severity.WARNING, source, row.line(), 0, "column " + column
+                            + " should be a number, found '" + text + "'; left unknown"));
+                }
+            }
+            if (Double.isNaN(RecordValues.epochSeconds(row.text("timestamp")))) {
+                problems.add(new ImportProblem(Severity.WARNING, source, row.line(), 0, "timestamp '"
+                        + row.text("timestamp") + "' is not an ISO date and time; the run's times are unknown"));
+            }
+            return true;
+        }
+
+        private void group(Row row) {
+            String task = row.text("task_name");
+            String run = runKey(row);
+            String key = task == null ? run : run + "\u0000" + task;
+            // A later row of the same run and timestamp is the same measurement written again.
+            groups.computeIfAbsent(key, k -> new Group()).byTimestamp.put(String.valueOf(row.text("timestamp")), row);
+        }
+
+        private void apply(Group group) {
+            Row latest = null;
+            for (Row row : group.byTimestamp.values()) {
+                if (latest == null || newer(row, latest)) {
+                    latest = row;
+                }
+            }
+            Execution target = target(latest);
+            boolean newest = !storedIsNewer(target, latest);
+            if (newest) {
+                energy(target, latest);
+                values(target, latest);
+            }
+            history(target, group);
+            site(target, latest);
+        }
+
+        /** Whether a row holds later totals than another: longer duration, then later timestamp. */
+        private static boolean newer(Row a, Row b) {
+            int byDuration = Double.compare(orZero(number(a.text("duration"))), orZero(number(b.text("duration"))));
+            if (byDuration != 0) {
+                return byDuration > 0;
+            }
+            return Double.compare(orZero(RecordValues.epochSeconds(a.text("timestamp"))),
+                    orZero(RecordValues.epochSeconds(b.text("timestamp")))) >= 0;
+        }
+
+        /** Whether the execution already holds totals of a later row of the same run (an older file imported). */
+        private static boolean storedIsNewer(Execution target, Row row) {
+            double storedDuration = Double.NaN;
+            for (Metric metric : target.getMetrics()) {
+                if ("codecarbon.duration".equals(metric.getKey())) {
+                    storedDuration = metric.getValue();
+                }
+            }
+            if (Double.isNaN(storedDuration)) {
+                return false;
+            }
+            double duration = orZero(number(row.text("duration")));
+            if (storedDuration != duration) {
+                return storedDuration > duration;
+            }
+            double stored = RecordValues.epochSeconds(property(target, "codecarbon.timestamp"));
+            return !Double.isNaN(stored) && stored > orZero(RecordValues.epochSeconds(row.text("timestamp")));
+        }
+
+        /** The run a row measures: an existing workflow or task, else one created for it. */
+        private Execution target(Row row) {
+            String runId = row.text("run_id");
+            Workflow workflow = runId == null ? null : existing.get(runId);
+            if (workflow == null && runId != null && runId.length() == 36) {
+                // MLflow's run ids are uuid4().hex: the same UUID without dashes.
+                workflow = existing.get(runId.replace("-", ""));
+            }
+            Execution attached = workflow;
+            if (workflow == null && runId != null) {
+                Task task = builder.existingTask(runId);
+                if (task != null) {
+                    attached = task;
+                    workflow = task.getWorkflow();
+                }
+            }
+            if (attached != null) {
+                checkClock(attached, row);
+            } else {
+                String project = project(row);
+                Campaign campaign = builder.campaign(ID_PREFIX + project);
+                campaign.setName(project);
+                String id = ID_PREFIX + runKey(row);
+                workflow = builder.workflow(campaign, id);
+                if (workflow.getName() == null) {
+                    workflow.setName(project + " " + (row.text("timestamp") != null ? row.text("timestamp") : id));
+                }
+                attached = workflow;
+            }
+            if (workflow != null) {
+                touchedWorkflows.add(workflow);
+            }
+            String taskName = row.text("task_name");
+            if (taskName == null) {
+                if (attached instanceof Workflow own && own.getId().startsWith(ID_PREFIX)) {
+                    times(own, row);
+                }
+                return attached;
+            }
+            Task task = builder.task(ID_PREFIX + runKey(row) + "/" + taskName,
+                    workflow, attached instanceof Task parent ? parent.getId() : null);
+            task.setName(taskName);
+            task.setActivity(intern(taskName));
+            times(task, row);
+            touchedTasks.add(task);
+            return task;
+        }
+
+        /** Times of an execution CodeCarbon alone knows: the row is written at the end of the measured span. */
+        private static void times(Execution execution, Row row) {
+            double end = RecordValues.epochSeconds(row.text("timestamp"));
+            double duration = number(row.text("duration"));
+            if (!Double.isNaN(end) && (Double.isNaN(execution.getEndedAt()) || end >= execution.getEndedAt())) {
+                execution.setEndedAt(end);
+                execution.setStartedAt(Double.isNaN(duration) ? Double.NaN : end - duration);
+            }
+            // The row of stop() ends the run; a flush() row is indistinguishable, and is superseded by the final one.
+            execution.setStatus(Status.FINISHED);
+        }
+
+        private void checkClock(Execution execution, Row row) {
+            double end = execution.getEndedAt();
+            double timestamp = RecordValues.epochSeconds(row.text("timestamp"));
+            if (Double.isNaN(end) || Double.isNaN(timestamp)) {
+                return;
+            }
+            double difference = timestamp - end;
+            long quarters = Math.round(difference / 900.0);
+            if (quarters != 0 && Math.abs(difference - quarters * 900.0) < 120.0) {
+                problems.add(new ImportProblem(Severity.WARNING, source, row.line(), 0, String.format(Locale.ROOT,
+                        "timestamp %s is %+.2f h from the end of run %s: CodeCarbon writes local time without a"
+                                + " zone; the run's times are kept",
+                        row.text("timestamp"), quarters * 900 / 3600.0, execution.getId())));
+            }
+        }
+
+        private void energy(Execution target, Row row) {
+            target.getEnergy().removeIf(e -> e.getSource() != null && e.getSource().startsWith(SOURCE));
+            String version = row.text("codecarbon_version");
+            String tool = version != null ? SOURCE + " " + version : SOURCE;
+            double kwh = number(row.text("energy_consumed"));
+            double grams = number(row.text("emissions")) * 1000.0;
+            double intensity = kwh > 0 ? grams / kwh : Double.NaN;
+            double pue = number(row.text("pue"));
+            add(target, EnergyComponent.TOTAL, kwh, EnergyMethod.MODELLED, tool, pue, intensity, grams);
+            double cpu = number(row.text("cpu_energy"));
+            add(target, EnergyComponent.CPU, cpu, EnergyMethod.MODELLED, tool, pue, intensity, cpu * intensity);
+            double gpu = number(row.text("gpu_energy"));
+            if (gpu > 0 || orZero(number(row.text("gpu_count"))) > 0) {
+                add(target, EnergyComponent.GPU, gpu, EnergyMethod.MEASURED, tool, pue, intensity, gpu * intensity);
+            }
+            double ram = number(row.text("ram_energy"));
+            add(target, EnergyComponent.RAM, ram, EnergyMethod.MODELLED, tool, pue, intensity, ram * intensity);
+        }
+
+        private static void add(Execution target, EnergyComponent component, double kwh, EnergyMethod method,
+                String tool, double pue, double intensity, double grams) {
+            if (Double.isNaN(kwh)) {
+                return;
+            }
+            EnergyEstimate estimate = FACTORY.createEnergyEstimate();
+            estimate.setComponent(component);
+            estimate.setJoules(kwh * JOULES_PER_KWH);
+            estimate.setMethod(method);
+            estimate.setSource(tool);
+            estimate.setPueApplied(pue);
+            estimate.setCarbonIntensity(intensity);
+            estimate.setCo2eGrams(grams);
+            target.getEnergy().add(estimate);
+        }
+
+        /** Metrics with units, and every other non-empty column as a {@code codecarbon.<column>} property. */
+        private void values(Execution target, Row row) {
+            row.columns().forEach((column, index) -> {
+                String text = row.text(column);
+                if (text == null || ENERGY_COLUMNS.contains(column) || column.isEmpty()) {
+                    return;
+                }
+                String key = intern(SOURCE + "." + column);
+                String unit = METRIC_UNITS.get(column);
+                if (unit != null) {
+                    double value = number(text);
+                    if (!Double.isNaN(value)) {
+                        metric(target, key, value, unit);
+                    }
+                } else {
+                    RecordValues.properties(target, key, text, interned);
+                }
+            });
+        }
+
+        private static void metric(Execution target, String key, double value, String unit) {
+            RecordValues.metric(target, key, value);
+            for (Metric metric : target.getMetrics()) {
+                if (key.equals(metric.getKey())) {
+                    metric.setUnit(unit);
+                    return;
+                }
+            }
+        }
+
+        /** Cumulative energy over time, from the flush() rows of a run; merged with what earlier imports kept. */
+        private void history(Execution target, Group group) {
+            Series series = null;
+            for (Series s : target.getSeries()) {
+                if (ENERGY_SERIES.equals(s.getKey()) && SOURCE.equals(s.getSource())) {
+                    series = s;
+                }
+            }
+            if (series == null && group.byTimestamp.size() < 2) {
+                return;
+            }
+            TreeMap<Double, Double> samples = new TreeMap<>();
+            if (series != null && series.getXs() != null) {
+                for (int i = 0; i < series.getXs().length; i++) {
+                    samples.put(series.getXs()[i], series.getYs()[i]);
+                }
+            }
+            for (Row row : group.byTimestamp.values()) {
+                double time = RecordValues.epochSeconds(row.text("timestamp"));
+                double kwh = number(row.text("energy_consumed"));
+                if (!Double.isNaN(time) && !Double.isNaN(kwh)) {
+                    samples.put(time, kwh * JOULES_PER_KWH);
+                }
+            }
+            if (series == null) {
+                series = FACTORY.createSeries();
+                series.setKey(ENERGY_SERIES);
+                series.setKind(SeriesKind.TELEMETRY);
+                series.setAxis(SeriesAxis.TIME);
+                series.setUnit("J");
+                series.setSource(SOURCE);
+                target.getSeries().add(series);
+            }
+            double[] xs = new double[samples.size()];
+            double[] ys = new double[samples.size()];
+            int i = 0;
+            for (Map.Entry<Double, Double> sample : samples.entrySet()) {
+                xs[i] = sample.getKey();
+                ys[i++] = sample.getValue();
+            }
+            series.setXs(xs);
+            series.setYs(ys);
+        }
+
+        /** The site (country and region, or cloud region) of a row, with its carbon intensity and PUE. */
+        private void site(Execution target, Row row) {
+            String iso = row.text("country_iso_code");
+            String region = row.text("region");
+            String provider = row.text("cloud_provider");
+            String cloudRegion = row.text("cloud_region");
+            boolean onCloud = "Y".equalsIgnoreCase(row.text("on_cloud")) && provider != null;
+            String id;
+            String name;
+            String code;
+            if (onCloud) {
+                code = provider + "/" + (cloudRegion != null ? cloudRegion : "unknown");
+                id = "site:" + code;
+                name = provider + " " + (cloudRegion != null ? cloudRegion : "");
+            } else if (iso != null) {
+                code = region != null ? iso + "/" + region : iso;
+                id = "site:" + code;
+                String country = row.text("country_name") != null ? row.text("country_name") : iso;
+                name = region != null ? country + " (" + region + ")" : country;
+            } else {
+                return;
+            }
+            Site site = builder.site(id);
+            site.setName(name.strip());
+            site.setRegion(code);
+            if (onCloud) {
+                site.setFacility(provider + " " + (cloudRegion != null ? cloudRegion : ""));
+            }
+            double kwh = number(row.text("energy_consumed"));
+            double grams = number(row.text("emissions")) * 1000.0;
+            if (kwh > 0 && !Double.isNaN(grams)) {
+                site.setCarbonIntensity(grams / kwh);
+            }
+            double pue = number(row.text("pue"));
+            // 1.0 is CodeCarbon's default, "not configured", not a measured PUE: it would claim an ideal facility.
+            if (!Double.isNaN(pue) && pue != 1.0) {
+                site.setPue(pue);
+            }
+            host(target, row, site);
+        }
+
+        /**
+         * Places the run's machine at the site. CodeCarbon names no host, so an execution without one gets a host
+         * identified by the hardware CodeCarbon reports (OS, CPU, GPU, RAM); a host of unknown site moves here.
+         */
+        private void host(Execution target, Row row, Site site) {
+            Host host = target.getHost();
+            if (host == null) {
+                String cpu = row.text("cpu_model");
+                if (cpu == null) {
+                    return;
+                }
+                String gpu = row.text("gpu_model");
+                String os = row.text("os");
+                String ram = row.text("ram_total_size");
+                host = builder.host(ID_PREFIX + cpu + (gpu != null ? " + " + gpu : "") + (os != null ? " / " + os : "")
+                        + (ram != null ? " / " + ram + " GB" : ""));
+                host.setName(gpu != null ? cpu + " + " + gpu : cpu);
+                target.setHost(host);
+            }
+            if (host.getSite() == null || WorkspaceBuilder.UNKNOWN_SITE.equals(host.getSite().getId())) {
+                site.getHosts().add(host);
+            }
+            if (host.getCpuModel() == null && row.text("cpu_model") != null) {
+                host.setCpuModel(row.text("cpu_model"));
+            }
+            double cpus = number(row.text("cpu_count"));
+            if (host.getCpuCount() == 0 && !Double.isNaN(cpus)) {
+                host.setCpuCount((int) cpus);
+            }
+            double gib = number(row.text("ram_total_size"));
+            if (host.getMemoryBytes() < 0 && !Double.isNaN(gib)) {
+                // CodeCarbon's ram_total_size is in GiB (psutil total / 1024^3, external/hardware.py B_TO_GB).
+                host.setMemoryBytes(Math.round(gib * BYTES_PER_GIB));
+            }
+        }
+
+        private static String property(Execution execution, String key) {
+            for (StringProperty property : execution.getProperties()) {
+                if (key.equals(property.getKey())) {
+                    return property.getValue();
+                }
+            }
+            return null;
+        }
+
+        /** The identity of a row's run: its run_id, or project and timestamp for versions that wrote none. */
+        private static String runKey(Row row) {
+            String runId = row.text("run_id");
+            if (runId != null) {
+                return runId;
+            }
+            return project(row) + "@" + (row.text("timestamp") != null ? row.text("timestamp") : "line " + row.line());
+        }
+
+        private static String project(Row row) {
+            return row.text("project_name") != null ? row.text("project_name") : SOURCE;
+        }
+
+        private static double number(String text) {
+            if (text == null) {
+                return Double.NaN;
+            }
+            try {
+                return Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        }
+
+        private static double orZero(double value) {
+            return Double.isNaN(value) ? 0 : value;
+        }
+
+        private String intern(String text) {
+            return interned.computeIfAbsent(text, t -> t);
+        }
+
+        private void skip(long line, String message) {
+            skipped++;
+            problems.add(new ImportProblem(Severity.ERROR, source, line, records, message));
+        }
+    }
+}

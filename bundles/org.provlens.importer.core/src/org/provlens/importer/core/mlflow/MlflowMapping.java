@@ -1,0 +1,290 @@
+package org.provlens.importer.core.mlflow;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.provlens.importer.core.WorkspaceBuilder;
+import org.provlens.importer.core.internal.RecordValues;
+import org.provlens.model.AgentKind;
+import org.provlens.model.Campaign;
+import org.provlens.model.Execution;
+import org.provlens.model.Metric;
+import org.provlens.model.ProvlensFactory;
+import org.provlens.model.Series;
+import org.provlens.model.SeriesAxis;
+import org.provlens.model.SeriesKind;
+import org.provlens.model.Status;
+import org.provlens.model.Workflow;
+
+/**
+ * Maps MLflow experiments and runs onto the model, whichever store they were read from: experiment to campaign,
+ * run to workflow (nested runs under their parent), params to typed parameters, tags to properties, metric
+ * histories to series plus their latest value as a metric.
+ */
+final class MlflowMapping {
+
+    /** The tool name written in {@link Series#getSource()}. */
+    static final String SOURCE = "mlflow";
+
+    /** Campaign ids are prefixed so an MLflow experiment never merges with a Flowcept campaign of the same id. */
+    static final String CAMPAIGN_PREFIX = "mlflow:";
+
+    static final String TAG_RUN_NAME = "mlflow.runName";
+    static final String TAG_PARENT = "mlflow.parentRunId";
+    static final String TAG_USER = "mlflow.user";
+    static final String TAG_NOTE = "mlflow.note.content";
+
+    /** MLflow's system metrics monitor logs under this prefix ({@code mlflow/system_metrics}). */
+    private static final String SYSTEM_PREFIX = "system/";
+
+    private static final Pattern GPU_DEVICE = Pattern.compile("^(gpu_\\d+)_");
+
+    private static final ProvlensFactory FACTORY = ProvlensFactory.eINSTANCE;
+
+    private final WorkspaceBuilder builder;
+    private final ImportLog log;
+    private final Map<String, String> interned = new HashMap<>();
+    private final Map<Workflow, RunData> children = new LinkedHashMap<>();
+    private final Set<Workflow> workflows = new LinkedHashSet<>();
+
+    MlflowMapping(WorkspaceBuilder builder, ImportLog log) {
+        this.builder = builder;
+        this.log = log;
+    }
+
+    /**
+     * The campaign of an experiment. Keyed by name when known, because experiment ids are per store: a file store
+     * migrated to a database, or two stores, reuse "0" for different experiments.
+     *
+     * @param experiment the experiment
+     * @return the campaign
+     */
+    Campaign campaign(ExperimentInfo experiment) {
+        String key = experiment.name() != null ? experiment.name()
+                : experiment.id() != null ? experiment.id() : "unknown";
+        Campaign campaign = builder.campaign(CAMPAIGN_PREFIX + key);
+        campaign.setName(experiment.name() != null ? experiment.name() : "MLflow experiment " + key);
+        if (experiment.note() != null) {
+            campaign.setDescription(experiment.note());
+        } else if (campaign.getDescription() == null && experiment.id() != null) {
+            campaign.setDescription("MLflow experiment " + experiment.id()
+                    + (experiment.artifactLocation() != null ? " (" + experiment.artifactLocation() + ")" : ""));
+        }
+        return campaign;
+    }
+
+    /**
+     * Creates or updates the workflow of a run; re-reading a run replaces its values rather than adding to them.
+     *
+     * @param run the run
+     * @param campaign its experiment's campaign
+     */
+    void run(RunData run, Campaign campaign) {
+        Workflow workflow = builder.workflow(campaign, run.id);
+        workflows.add(workflow);
+        String name = run.tags.get(TAG_RUN_NAME);
+        if (name == null || name.isEmpty()) {
+            name = run.name;
+        }
+        if (name != null && !name.isEmpty()) {
+            workflow.setName(name);
+        } else if (workflow.getName() == null) {
+            workflow.setName(run.id);
+        }
+        workflow.setStatus(run.status);
+        workflow.setStartedAt(run.startedAt);
+        workflow.setEndedAt(run.endedAt);
+        String user = run.tags.get(TAG_USER);
+        if (user == null || user.isEmpty()) {
+            user = run.user;
+        }
+        if (user != null && !user.isEmpty()) {
+            workflow.setAgent(builder.agent(user, AgentKind.PERSON));
+        }
+        run.info.forEach((key, value) -> RecordValues.properties(workflow, "mlflow." + key, value, interned));
+        run.tags.forEach((key, value) -> {
+            // The run name and user have their own features; everything else, the parent id included (it
+            // survives even when the parent is not imported), stays a property under MLflow's own key.
+            if (!TAG_RUN_NAME.equals(key) && !TAG_USER.equals(key)) {
+                RecordValues.properties(workflow, key, value, interned);
+            }
+        });
+        Map<String, Object> typed = new LinkedHashMap<>();
+        run.params.forEach((key, value) -> typed.put(key, typedValue(value)));
+        RecordValues.parameters(workflow, typed, interned);
+        run.metrics.forEach((key, history) -> metric(workflow, key, history));
+        String parent = run.tags.get(TAG_PARENT);
+        if (parent != null && !parent.isEmpty() && !parent.equals(run.id)) {
+            builder.setParentWorkflow(workflow, parent);
+            children.put(workflow, run);
+        }
+    }
+
+    /**
+     * Nests child runs under their parents and reports parents that are not in the workspace.
+     *
+     * @return the number of workflows created or updated
+     */
+    int finish() {
+        builder.finish(missing -> log.warning(log.source, 0, 0,
+                "task " + missing[0] + " names parent " + missing[1] + ", which is not in the workspace"));
+        children.forEach((workflow, run) -> {
+            if (workflow.getParent() == null) {
+                log.warning(run.where, run.line, run.record, "run " + run.id + " names parent run "
+                        + run.tags.get(TAG_PARENT) + " (" + TAG_PARENT + "), which is not in the workspace;"
+                        + " kept as a top-level run");
+            }
+        });
+        return workflows.size();
+    }
+
+    private void metric(Execution execution, String key, MetricHistory history) {
+        int latest = history.latest();
+        if (latest < 0) {
+            return;
+        }
+        boolean system = key.startsWith(SYSTEM_PREFIX);
+        String unit = system ? unitOf(key) : "";
+        if (system) {
+            // Telemetry sampled by a background thread every few seconds: its step is a sample counter, time is
+            // the meaningful axis.
+            series(execution, key, SeriesKind.TELEMETRY, SeriesAxis.TIME, unit, deviceOf(key), history.byTime());
+        } else {
+            // Learning curves are read over steps; the wall-clock series beside it keeps the timestamps so the
+            // curve can be laid over system telemetry, as MLflow's own "relative/wall time" x-axis does.
+            series(execution, key, SeriesKind.METRIC, SeriesAxis.STEP, unit, null, history.byStep());
+            series(execution, key, SeriesKind.METRIC, SeriesAxis.TIME, unit, null, history.byTime());
+        }
+        RecordValues.metric(execution, key, history.value(latest));
+        for (Metric metric : execution.getMetrics()) {
+            if (key.equals(metric.getKey())) {
+                metric.setUnit(unit);
+                metric.setStep(history.step(latest));
+                break;
+            }
+        }
+    }
+
+    private void series(Execution execution, String key, SeriesKind kind, SeriesAxis axis, String unit,
+            String device, double[][] samples) {
+        Series series = null;
+        for (Series s : execution.getSeries()) {
+            if (key.equals(s.getKey()) && s.getKind() == kind && s.getAxis() == axis
+                    && SOURCE.equals(s.getSource())) {
+                series = s;
+                break;
+            }
+        }
+        if (series == null) {
+            series = FACTORY.createSeries();
+            series.setKey(intern(key));
+            series.setKind(kind);
+            series.setAxis(axis);
+            series.setSource(SOURCE);
+            execution.getSeries().add(series);
+        }
+        series.setUnit(unit);
+        series.setDevice(device);
+        // A metric file or table holds the whole history, so re-reading replaces the samples.
+        series.setXs(samples[0]);
+        series.setYs(samples[1]);
+    }
+
+    /**
+     * The unit of a system metric, from the suffix MLflow's monitors give its name.
+     *
+     * @param key e.g. {@code system/gpu_0_power_usage_watts}
+     * @return W, %, MB, GB or the empty string
+     */
+    static String unitOf(String key) {
+        if (key.endsWith("_watts")) {
+            return "W";
+        }
+        if (key.endsWith("_percentage")) {
+            return "%";
+        }
+        if (key.endsWith("_megabytes")) {
+            return "MB";
+        }
+        if (key.endsWith("_gigabytes")) {
+            return "GB";
+        }
+        return "";
+    }
+
+    /**
+     * The device a system metric is of.
+     *
+     * @param key e.g. {@code system/gpu_0_power_usage_watts}
+     * @return {@code gpu_0}, {@code cpu} or {@code null}
+     */
+    static String deviceOf(String key) {
+        String name = key.substring(SYSTEM_PREFIX.length());
+        Matcher gpu = GPU_DEVICE.matcher(name);
+        if (gpu.find()) {
+            return gpu.group(1);
+        }
+        return name.startsWith("cpu_") ? "cpu" : null;
+    }
+
+    /**
+     * A parameter's raw text as the value its text denotes, so that parameters get their types: MLflow stores every
+     * param as text ({@code str(value)} in Python).
+     *
+     * @param text the raw value
+     * @return a Long, Double, Boolean or the text itself
+     */
+    static Object typedValue(String text) {
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.strip();
+        if (trimmed.matches("[-+]?(0|[1-9][0-9]{0,17})")) {
+            return Long.parseLong(trimmed);
+        }
+        // No leading zeros ("007" is an id, not seven).
+        if (trimmed.matches("[-+]?((0|[1-9][0-9]*)(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?")) {
+            double value = Double.parseDouble(trimmed);
+            if (!Double.isInfinite(value)) {
+                return value;
+            }
+        }
+        // Python writes True/False; YAML-ish configs write true/false.
+        return switch (trimmed.toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> text;
+        };
+    }
+
+    /**
+     * The status of MLflow's RunStatus, as the file store's integer or the database's name.
+     *
+     * @param text e.g. {@code 3} or {@code FINISHED}
+     * @return the status, {@code null} when not an MLflow status
+     */
+    static Status status(String text) {
+        if (text == null) {
+            return null;
+        }
+        return switch (text.strip().toUpperCase(Locale.ROOT)) {
+            case "1", "RUNNING" -> Status.RUNNING;
+            // Scheduled runs are waiting for resources: submitted, not yet started.
+            case "2", "SCHEDULED" -> Status.SUBMITTED;
+            case "3", "FINISHED" -> Status.FINISHED;
+            case "4", "FAILED" -> Status.ERROR;
+            case "5", "KILLED" -> Status.KILLED;
+            default -> null;
+        };
+    }
+
+    private String intern(String text) {
+        return interned.computeIfAbsent(text, t -> t);
+    }
+}
