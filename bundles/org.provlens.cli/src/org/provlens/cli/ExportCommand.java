@@ -17,6 +17,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.provlens.analysis.core.Column;
 import org.provlens.analysis.core.TaskColumns;
 import org.provlens.importer.core.flowcept.FlowceptExporter;
+import org.provlens.importer.core.prov.ProvJsonExporter;
+import org.provlens.importer.core.prov.ProvJsonValidator;
 import org.provlens.model.Task;
 import org.provlens.model.Workspace;
 
@@ -26,8 +28,10 @@ final class ExportCommand implements Main.Command {
     @Override
     public String help() {
         return """
-                Usage: provlens export <inputs>... --format jsonl|csv --out <file>
+                Usage: provlens export <inputs>... --format prov-json|jsonl|csv --out <file>
 
+                prov-json: W3C PROV-JSON (activities, entities, agents, used, wasGeneratedBy, wasInformedBy,
+                       wasAssociatedWith, wasDerivedFrom), validated before it is written.
                 jsonl: Flowcept JSONL (workflow then task records, parents first), which any Flowcept reader and
                        ProvLens itself read back.
                 csv:   one row per task with id, activity, status, host, workflow, parent, times, duration, every
@@ -44,8 +48,8 @@ final class ExportCommand implements Main.Command {
         if (format == null || out == null) {
             throw new UsageException("--format and --out are required");
         }
-        if (!List.of("jsonl", "csv").contains(format)) {
-            throw new UsageException("unknown export format '" + format + "': use jsonl or csv");
+        if (!List.of("prov-json", "jsonl", "csv").contains(format)) {
+            throw new UsageException("unknown export format '" + format + "': use prov-json, jsonl or csv");
         }
         Inputs.Loaded loaded = Inputs.load(args.positional(), args.option("input-format"), io.progress());
         Path target = Path.of(out).toAbsolutePath();
@@ -55,6 +59,7 @@ final class ExportCommand implements Main.Command {
             try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                 long written = switch (format) {
                     case "jsonl" -> FlowceptExporter.write(loaded.workspace(), stream);
+                    case "prov-json" -> provJson(loaded.workspace(), stream);
                     default -> csv(loaded.workspace(), stream);
                 };
                 stream.flush();
@@ -65,6 +70,18 @@ final class ExportCommand implements Main.Command {
             Files.deleteIfExists(temporary);
         }
         return loaded.hasErrors() ? Main.DATA_ERROR : Main.OK;
+    }
+
+    /** Writes PROV-JSON after checking it against the PROV-JSON structure; an invalid document is not written. */
+    private static long provJson(Workspace workspace, OutputStream stream) throws IOException {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        long records = new ProvJsonExporter().write(workspace, buffer);
+        List<String> problems = ProvJsonValidator.validate(buffer.toByteArray());
+        if (!problems.isEmpty()) {
+            throw new IOException("the PROV-JSON export is not valid: " + problems.get(0));
+        }
+        buffer.writeTo(stream);
+        return records;
     }
 
     private static long csv(Workspace workspace, OutputStream stream) throws IOException {

@@ -147,6 +147,14 @@ class CommandsTest {
                 "samples", "by_activity", "by_level", "hosts", "gpus", "time_span")) {
             assertEquals(before.get(key), after.get(key), key);
         }
+        Path prov = dir.resolve("out.prov.json");
+        Run provExport = run("export", input, "--format", "prov-json", "--out", prov.toString());
+        assertEquals(Main.OK, provExport.status(), provExport.err());
+        Map<String, Object> fromProv = run("summary", "--json", prov.toString()).json();
+        Map<String, Object> original = run("summary", "--json", input).json();
+        for (String key : List.of("tasks", "artifacts", "used", "generated", "parameters", "metrics", "by_activity")) {
+            assertEquals(original.get(key), fromProv.get(key), "PROV-JSON round trip: " + key);
+        }
         Path csv = dir.resolve("tasks.csv");
         assertEquals(Main.OK, run("export", input, "--format", "csv", "--out", csv.toString()).status());
         List<String> lines = Files.readAllLines(csv);

@@ -12,6 +12,7 @@ import org.provlens.importer.core.cmf.CmfImporter;
 import org.provlens.importer.core.codecarbon.CodeCarbonImporter;
 import org.provlens.importer.core.flowcept.FlowceptImporter;
 import org.provlens.importer.core.mlflow.MlflowImporter;
+import org.provlens.importer.core.prov.ProvJsonImporter;
 import org.provlens.model.ImportRecord;
 import org.provlens.model.ProvlensFactory;
 
@@ -28,8 +29,10 @@ public final class Importers {
     public static final int MAX_RECORDED_PROBLEMS = 200;
 
     /** Every format, in the order they are tried when recognising a file. */
-    private static final List<ProvenanceImporter> IMPORTERS = List.of(new FlowceptImporter(), new CmfImporter(),
-            new MlflowImporter(), new CodeCarbonImporter());
+    private static final List<ProvenanceImporter> IMPORTERS = List.of(
+            // PROV-JSON first: its check is strict, while Flowcept's looks for "task_id" anywhere in the head.
+            new ProvJsonImporter(), new FlowceptImporter(), new CmfImporter(), new MlflowImporter(),
+            new CodeCarbonImporter());
 
     private Importers() {
     }

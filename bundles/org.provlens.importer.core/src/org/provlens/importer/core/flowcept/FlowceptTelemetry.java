@@ -78,10 +78,13 @@ public final class FlowceptTelemetry {
         if (channel.startsWith("cpu.frequency")) {
             return "MHz";
         }
+        if (channel.startsWith("disk.") && leaf.endsWith("_time")) {
+            return "ms"; // psutil's disk read_time, write_time and busy_time are milliseconds
+        }
         if (channel.startsWith("cpu.times") || channel.contains("cpu_times") || leaf.endsWith("_time")) {
             return "s";
         }
-        if (leaf.contains("bytes") || BYTE_LEAVES.contains(leaf)) {
+        if (leaf.contains("bytes") || leaf.endsWith("_chars") || BYTE_LEAVES.contains(leaf)) {
             return "B";
         }
         return "";

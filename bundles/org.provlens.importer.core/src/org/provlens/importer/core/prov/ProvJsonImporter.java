@@ -292,9 +292,16 @@ public final class ProvJsonImporter implements ProvenanceImporter {
             AgentKind kind = null;
             for (Literal type : values(rec, "prov:type")) {
                 String iri = resolveValue(c, type);
-                kind = (ProvNames.PROV_NS + "Person").equals(iri) ? AgentKind.PERSON
-                        : (ProvNames.PROV_NS + "SoftwareAgent").equals(iri) ? AgentKind.SOFTWARE
-                        : (ProvNames.PROV_NS + "Organization").equals(iri) ? AgentKind.ORGANIZATION : kind;
+                if ((ProvNames.PROV_NS + "Person").equals(iri)) {
+                    kind = AgentKind.PERSON;
+                } else if ((ProvNames.PROV_NS + "SoftwareAgent").equals(iri)) {
+                    kind = AgentKind.SOFTWARE;
+                } else if ((ProvNames.PROV_NS + "Organization").equals(iri)) {
+                    kind = AgentKind.ORGANIZATION;
+                } else if (!(ProvNames.PROV_NS + "Agent").equals(iri)) {
+                    warn(rec, "prov:type " + type.text() + " is not kept (ProvLens agents are persons, software or"
+                            + " organizations)");
+                }
             }
             Agent agent = builder.agent(modelId(c, rec.id()), kind == null ? AgentKind.PERSON : kind);
             if (kind != null) {

@@ -1,0 +1,2 @@
+/** Tests of the W3C PROV-JSON export, import and validation. */
+package org.provlens.importer.core.tests.prov;
