@@ -107,8 +107,15 @@ class RunsNavigatorTest {
         TreeItem workflowItem = tree.getItem(0).getItem(0);
         assertEquals(RunsLabels.name(workflow), workflowItem.getText(0));
         assertEquals(workflow.getStatus().getLiteral(), workflowItem.getText(1));
-        assertEquals(workflow.getTasks().size(), workflowItem.getItemCount());
-        TreeItem taskItem = workflowItem.getItem(0);
+        // Tasks are grouped by activity: one row per activity, labelled with its count, in order of appearance.
+        List<String> activities = workflow.getTasks().stream().map(Task::getActivity).distinct().toList();
+        assertEquals(activities.size(), workflowItem.getItemCount());
+        TreeItem groupItem = workflowItem.getItem(0);
+        long inGroup = workflow.getTasks().stream().filter(t -> t.getActivity().equals(task.getActivity())).count();
+        assertEquals(task.getActivity() + " ×" + inGroup, groupItem.getText(0));
+        viewer.setExpandedState(groupItem.getData(), true);
+        drainEvents();
+        TreeItem taskItem = groupItem.getItem(0);
         assertEquals(RunsLabels.name(task), taskItem.getText(0));
         assertFalse(taskItem.getText(2).isEmpty(), "the duration column is filled");
 
