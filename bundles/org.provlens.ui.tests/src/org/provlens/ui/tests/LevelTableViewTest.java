@@ -92,6 +92,7 @@ class LevelTableViewTest {
         }
         model.setFilter("status = FINISHED and duration > 0");
         assertTrue(model.rowCount() <= epochs);
+        model.setFilter("");
 
         // Vertical: drill down from a model_train task to its children, and back up.
         view.openLevel("model_train");
