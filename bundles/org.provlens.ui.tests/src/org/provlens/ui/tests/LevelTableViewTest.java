@@ -114,7 +114,7 @@ class LevelTableViewTest {
         // Linked selection: a task selected in the navigator is selected in the table, and back.
         Task epoch = Levels.select(workspace, "epochs_loop_iteration").get(0);
         page.activate(navigator);
-        navigator.getViewer().setSelection(new StructuredSelection(epoch), true);
+        navigator.getViewer().setSelection(navigator.selectionOf(List.of(epoch)), true);
         drain();
         waitUntil(() -> ((IStructuredSelection) view.getSelection()).getFirstElement() == epoch,
                 "the table to follow the navigator");

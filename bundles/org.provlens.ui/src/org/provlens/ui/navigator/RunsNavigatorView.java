@@ -10,7 +10,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreePath;
+import org.eclipse.jface.viewers.TreeSelection;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
 import org.provlens.model.Campaign;
@@ -67,7 +68,7 @@ public class RunsNavigatorView extends ViewPart {
             }
         }
         if (!elements.isEmpty() && !elements.equals(((IStructuredSelection) viewer.getSelection()).toList())) {
-            viewer.setSelection(new StructuredSelection(elements), true);
+            viewer.setSelection(selectionOf(elements), true);
         }
     };
 
@@ -185,6 +186,25 @@ public class RunsNavigatorView extends ViewPart {
                 runnable.run();
             }
         });
+    }
+
+    /**
+     * A selection of elements by their full paths in the tree (campaign, run, activity groups, tasks), which the
+     * virtual tree can reveal however deep they are.
+     *
+     * @param elements campaigns, runs or tasks
+     * @return the tree selection
+     */
+    public TreeSelection selectionOf(List<?> elements) {
+        List<TreePath> paths = new ArrayList<>();
+        for (Object element : elements) {
+            List<Object> segments = new ArrayList<>();
+            for (Object e = element; e != null && !(e instanceof Workspace); e = content.getParent(e)) {
+                segments.add(0, e);
+            }
+            paths.add(new TreePath(segments.toArray()));
+        }
+        return new TreeSelection(paths.toArray(TreePath[]::new));
     }
 
     /**
