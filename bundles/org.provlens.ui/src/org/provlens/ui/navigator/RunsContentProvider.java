@@ -125,9 +125,15 @@ public class RunsContentProvider implements ILazyTreeContentProvider {
         return switch (element) {
             case Task t -> {
                 Object parent = t.getParent() != null ? t.getParent() : t.getWorkflow();
-                // Tasks sit in an activity group whenever their parent has more than one child.
-                yield children(parent).contains(t) ? parent
-                        : new ActivityGroup(parent, t.getActivity() == null ? "" : t.getActivity(), List.of());
+                // Tasks sit in an activity group whenever their parent has more than one child; the group is the
+                // instance the tree holds, whose children are cached.
+                String activity = t.getActivity() == null ? "" : t.getActivity();
+                for (Object child : children(parent)) {
+                    if (child instanceof ActivityGroup group && group.activity().equals(activity)) {
+                        yield group;
+                    }
+                }
+                yield parent;
             }
             case ActivityGroup g -> g.parent();
             case Workflow w -> w.getCampaign();

@@ -12,7 +12,10 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.TreePath;
 import org.eclipse.jface.viewers.TreeSelection;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.ISelectionListener;
 import org.provlens.model.Campaign;
 
@@ -68,7 +71,7 @@ public class RunsNavigatorView extends ViewPart {
             }
         }
         if (!elements.isEmpty() && !elements.equals(((IStructuredSelection) viewer.getSelection()).toList())) {
-            viewer.setSelection(selectionOf(elements), true);
+            select(elements);
         }
     };
 
@@ -205,6 +208,63 @@ public class RunsNavigatorView extends ViewPart {
             paths.add(new TreePath(segments.toArray()));
         }
         return new TreeSelection(paths.toArray(TreePath[]::new));
+    }
+
+    /**
+     * Selects and reveals elements, materialising the virtual rows on their paths: a virtual tree cannot find a
+     * row it has not created yet, however deep.
+     *
+     * @param elements campaigns, runs or tasks
+     * @return how many of the elements were found and selected
+     */
+    public int select(List<?> elements) {
+        Tree tree = viewer.getTree();
+        List<TreeItem> selected = new ArrayList<>();
+        for (TreePath path : selectionOf(elements).getPaths()) {
+            Object parent = viewer.getInput();
+            TreeItem item = null;
+            for (int i = 0; i < path.getSegmentCount(); i++) {
+                Object segment = path.getSegment(i);
+                int index = content.children(parent).indexOf(segment);
+                if (index < 0) {
+                    lastRevealProblem = "segment " + i + " (" + segment + ") is not among the "
+                            + content.children(parent).size() + " children of " + parent;
+                    item = null;
+                    break; // filtered out
+                }
+                if (item != null) {
+                    viewer.setExpandedState(parent, true);
+                }
+                // Asking SWT for the row makes the virtual tree create it.
+                item = item == null ? tree.getItem(index) : item.getItem(index);
+                item.getText(); // makes SWT send SetData, so the viewer gives the row its element
+                parent = segment;
+            }
+            if (item != null) {
+                selected.add(item);
+            }
+        }
+        if (!selected.isEmpty()) {
+            tree.setSelection(selected.toArray(TreeItem[]::new));
+            tree.showItem(selected.get(0));
+            // A programmatic SWT selection sends no event: tell the viewer, which tells the workbench.
+            Event event = new Event();
+            event.item = selected.get(0);
+            tree.notifyListeners(SWT.Selection, event);
+        }
+        return selected.size();
+    }
+
+    /** Why the last reveal failed, for tests. */
+    String lastRevealProblem;
+
+    /**
+     * Why the last {@link #select(List)} did not find an element, for tests.
+     *
+     * @return the reason, {@code null} when it found them all
+     */
+    public String getLastRevealProblem() {
+        return lastRevealProblem;
     }
 
     /**

@@ -133,7 +133,10 @@ public class LevelTableView extends ViewPart {
             }
         }
         if (!tasks.isEmpty() && !tasks.equals(((IStructuredSelection) selection.getSelection()).toList())) {
-            selection.setSelection(new StructuredSelection(tasks));
+            selectionLayer.clear(false);
+            for (Object task : tasks) {
+                selectionLayer.selectRow(0, model.rowOf((Task) task), false, true);
+            }
             viewport.moveRowPositionIntoViewport(first);
         }
     };
