@@ -5,11 +5,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Orders row indexes by a primitive key without boxing, for tables of a million rows: one key per row is computed
- * once, then row numbers are sorted by it. Equal keys keep row order (the row number breaks ties), so a sort is
- * stable; NaN (absent) keys go last in both directions.
+ * Orders row indexes by a primitive key without boxing or comparators, for tables of a million rows: each row's key
+ * is turned into a rank, rank and row number are packed into one {@code long}, and the longs are sorted with the
+ * JDK's primitive sort. Equal keys keep row order (the row number is the low half), so a sort is stable; absent keys
+ * (NaN, {@code null}) go last in both directions.
  */
 final class IndexSort {
+
+    /** The rank of absent keys: after every present one. */
+    private static final int ABSENT = Integer.MAX_VALUE;
 
     private IndexSort() {
     }
@@ -23,18 +27,26 @@ final class IndexSort {
      */
     static int[] byNumber(double[] keys, boolean descending) {
         int n = keys.length;
-        double[] k = new double[n];
-        boolean[] absent = new boolean[n]; // absent values sort after every present one, whichever the direction
-        for (int i = 0; i < n; i++) {
-            absent[i] = Double.isNaN(keys[i]);
-            k[i] = descending ? -keys[i] : keys[i];
+        double[] present = new double[n];
+        int count = 0;
+        for (double key : keys) {
+            if (!Double.isNaN(key)) {
+                present[count++] = key;
+            }
         }
-        int[] index = new int[n];
+        present = Arrays.copyOf(present, count);
+        Arrays.sort(present);
+        int[] ranks = new int[n];
         for (int i = 0; i < n; i++) {
-            index[i] = i;
+            double key = keys[i];
+            if (Double.isNaN(key)) {
+                ranks[i] = ABSENT;
+            } else {
+                // Equal keys get one rank: the first position of the key, counted from the end when descending.
+                ranks[i] = descending ? count - 1 - last(present, key) : first(present, key);
+            }
         }
-        sort(index, k, absent, 0, n - 1);
-        return index;
+        return order(ranks);
     }
 
     /**
@@ -45,8 +57,7 @@ final class IndexSort {
      * @return row numbers in order
      */
     static int[] byText(String[] keys, boolean descending) {
-        // Rank the distinct values once: status, activity or host columns have few, so this is cheap, and rows
-        // are then ordered by an int.
+        // Rank the distinct values once: status, activity or host columns have few, so this is cheap.
         Map<String, Integer> ranks = new HashMap<>();
         for (String key : keys) {
             if (key != null) {
@@ -56,87 +67,57 @@ final class IndexSort {
         String[] distinct = ranks.keySet().toArray(String[]::new);
         Arrays.parallelSort(distinct);
         for (int i = 0; i < distinct.length; i++) {
-            ranks.put(distinct[i], i);
+            ranks.put(distinct[i], descending ? distinct.length - 1 - i : i);
         }
-        double[] numeric = new double[keys.length];
+        int[] rowRanks = new int[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            numeric[i] = keys[i] == null ? Double.NaN : ranks.get(keys[i]);
+            rowRanks[i] = keys[i] == null ? ABSENT : ranks.get(keys[i]);
         }
-        return byNumber(numeric, descending);
+        return order(rowRanks);
     }
 
-    /** Quicksort of row numbers by (key, absent, row number), three-way around the pivot. */
-    private static void sort(int[] index, double[] key, boolean[] absent, int low, int high) {
+    /** Sorts rows by rank, then by row number: (rank, row) packed into a long and sorted as primitives. */
+    private static int[] order(int[] ranks) {
+        int n = ranks.length;
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            packed[i] = ((long) ranks[i] << 32) | i;
+        }
+        Arrays.parallelSort(packed);
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = (int) packed[i];
+        }
+        return rows;
+    }
+
+    /** The first index of a key in a sorted array that holds it. */
+    private static int first(double[] sorted, double key) {
+        int low = 0;
+        int high = sorted.length;
         while (low < high) {
-            if (high - low < 16) {
-                insertion(index, key, absent, low, high);
-                return;
-            }
             int middle = (low + high) >>> 1;
-            int pivot = index[median(index, key, absent, low, middle, high)];
-            int lt = low;
-            int gt = high;
-            int i = low;
-            while (i <= gt) {
-                int c = compare(index[i], pivot, key, absent);
-                if (c < 0) {
-                    swap(index, lt++, i++);
-                } else if (c > 0) {
-                    swap(index, i, gt--);
-                } else {
-                    i++;
-                }
-            }
-            // Recurse into the smaller part, loop on the larger: bounded stack depth.
-            if (lt - low < high - gt) {
-                sort(index, key, absent, low, lt - 1);
-                low = gt + 1;
+            if (Double.compare(sorted[middle], key) < 0) {
+                low = middle + 1;
             } else {
-                sort(index, key, absent, gt + 1, high);
-                high = lt - 1;
+                high = middle;
             }
         }
+        return low;
     }
 
-    private static int compare(int a, int b, double[] key, boolean[] absent) {
-        if (absent[a] != absent[b]) {
-            return absent[a] ? 1 : -1;
-        }
-        int c = Double.compare(key[a], key[b]);
-        return c != 0 ? c : Integer.compare(a, b);
-    }
-
-    private static int median(int[] index, double[] key, boolean[] absent, int a, int b, int c) {
-        int x = index[a];
-        int y = index[b];
-        int z = index[c];
-        if (compare(x, y, key, absent) < 0) {
-            if (compare(y, z, key, absent) < 0) {
-                return b;
+    /** The last index of a key in a sorted array that holds it. */
+    private static int last(double[] sorted, double key) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (Double.compare(sorted[middle], key) <= 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
-            return compare(x, z, key, absent) < 0 ? c : a;
         }
-        if (compare(x, z, key, absent) < 0) {
-            return a;
-        }
-        return compare(y, z, key, absent) < 0 ? c : b;
-    }
-
-    private static void insertion(int[] index, double[] key, boolean[] absent, int low, int high) {
-        for (int i = low + 1; i <= high; i++) {
-            int value = index[i];
-            int j = i - 1;
-            while (j >= low && compare(index[j], value, key, absent) > 0) {
-                index[j + 1] = index[j];
-                j--;
-            }
-            index[j + 1] = value;
-        }
-    }
-
-    private static void swap(int[] index, int i, int j) {
-        int t = index[i];
-        index[i] = index[j];
-        index[j] = t;
+        return low - 1;
     }
 }

@@ -106,7 +106,8 @@ public record LevelTable(String level, TaskColumns columns, List<Task> rows) {
         for (int i = 0; i < n; i++) {
             sorted[i] = rows.get(order[i]);
         }
-        return new LevelTable(level, columns, List.of(sorted));
+        // A read-only view of the array: List.of would copy a million references again.
+        return new LevelTable(level, columns, java.util.Collections.unmodifiableList(java.util.Arrays.asList(sorted)));
     }
 
     /**

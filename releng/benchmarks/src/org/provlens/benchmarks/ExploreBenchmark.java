@@ -1,0 +1,155 @@
+package org.provlens.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.provlens.importer.core.ImportResult;
+import org.provlens.importer.core.WorkspaceBuilder;
+import org.provlens.importer.core.flowcept.FlowceptImporter;
+import org.provlens.model.Campaign;
+import org.provlens.model.Task;
+import org.provlens.model.Workflow;
+import org.provlens.model.Workspace;
+import org.provlens.ui.navigator.RunsContentProvider;
+import org.provlens.ui.table.LevelTableModel;
+
+/**
+ * The scale target of vertical and horizontal exploration, measured on the same code the views run, without a
+ * display: expanding every node of the Runs navigator (the content provider's grouping of a node's children, which
+ * is all an expansion computes; SWT then creates only the visible rows) and opening, sorting by every column,
+ * filtering and grouping the Level table of the largest levels. Prints the slowest operation of each kind and the
+ * heap the open workspace takes. Target (issue 4): under 200 ms per expansion and per sort at 1,000,000 tasks, heap
+ * under 4 GB.
+ *
+ * <p>Usage: {@code ExploreBenchmark <flowcept.jsonl>}.</p>
+ */
+public final class ExploreBenchmark {
+
+    private ExploreBenchmark() {
+    }
+
+    /**
+     * Entry point.
+     *
+     * @param args the Flowcept JSONL file of the campaign
+     * @throws IOException when the file cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args[0]);
+        long start = System.nanoTime();
+        WorkspaceBuilder builder = WorkspaceBuilder.forNewWorkspace("bench");
+        ImportResult result = new FlowceptImporter().importFile(file, builder, null);
+        Workspace workspace = builder.workspace();
+        builder = null;
+        double importSeconds = (System.nanoTime() - start) / 1e9;
+        long heap = usedHeapAfterGc();
+        long tasks = 0;
+        for (TreeIterator<EObject> it = workspace.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof Task) {
+                tasks++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "ProvLens explore benchmark: %s%n", file);
+        System.out.printf(Locale.ROOT, "Java %s, %d processors, max heap %d MB%n", Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "imported %,d records, %,d tasks in %.1f s; heap with the workspace open: %,d MB%n",
+                result.records(), tasks, importSeconds, heap >> 20);
+
+        // Navigator: expand every campaign, run and task that has children, each from a cold cache as on first
+        // expansion, and every activity group.
+        RunsContentProvider content = new RunsContentProvider();
+        long expansions = 0;
+        double slowest = 0;
+        String slowestNode = "";
+        List<Object> nodes = new ArrayList<>();
+        nodes.add(workspace);
+        for (Campaign campaign : workspace.getCampaigns()) {
+            nodes.add(campaign);
+            for (Workflow workflow : campaign.getWorkflows()) {
+                nodes.add(workflow);
+            }
+        }
+        for (TreeIterator<EObject> it = workspace.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof Task task && !task.getChildren().isEmpty()) {
+                nodes.add(task);
+            }
+        }
+        for (Object node : nodes) {
+            long t0 = System.nanoTime();
+            List<?> children = content.children(node);
+            for (Object child : children) {
+                if (!(child instanceof Task)) {
+                    content.children(child); // a group: expanding it lists its tasks
+                }
+            }
+            double ms = (System.nanoTime() - t0) / 1e6;
+            expansions++;
+            if (ms > slowest) {
+                slowest = ms;
+                slowestNode = node.getClass().getSimpleName().replace("Impl", "") + " with " + children.size()
+                        + " child rows";
+            }
+        }
+        System.out.printf(Locale.ROOT, "navigator: %,d nodes expanded; slowest expansion %.1f ms (%s)%n", expansions,
+                slowest, slowestNode);
+
+        // Level table: the three largest levels, sorted by every column both ways.
+        LevelTableModel model = new LevelTableModel(workspace);
+        for (String level : largestLevels(workspace)) {
+            long t0 = System.nanoTime();
+            model.open(level);
+            double open = (System.nanoTime() - t0) / 1e6;
+            double slowestSort = 0;
+            String slowestColumn = "";
+            List<Double> sorts = new ArrayList<>();
+            for (String column : model.allColumns()) {
+                for (boolean descending : new boolean[] {false, true}) {
+                    long s0 = System.nanoTime();
+                    model.sort(column, descending);
+                    double ms = (System.nanoTime() - s0) / 1e6;
+                    sorts.add(ms);
+                    if (ms > slowestSort) {
+                        slowestSort = ms;
+                        slowestColumn = column + (descending ? " desc" : "");
+                    }
+                }
+            }
+            sorts.sort(null);
+            double median = sorts.get(sorts.size() / 2);
+            double p95 = sorts.get((int) Math.min(sorts.size() - 1, Math.round(sorts.size() * 0.95)));
+            long f0 = System.nanoTime();
+            model.setFilter("status = FINISHED and duration > 0");
+            double filter = (System.nanoTime() - f0) / 1e6;
+            model.setFilter("");
+            long g0 = System.nanoTime();
+            model.group("host", org.provlens.analysis.core.LevelTable.Aggregate.MEAN);
+            double group = (System.nanoTime() - g0) / 1e6;
+            model.group(null, org.provlens.analysis.core.LevelTable.Aggregate.MEAN);
+            System.out.printf(Locale.ROOT, "level %-16s %,8d rows, %3d columns: open %5.0f ms; %d sorts: median %4.0f ms,"
+                    + " p95 %4.0f ms, max %5.0f ms (%s); filter %4.0f ms; group by host %4.0f ms%n", level,
+                    model.rowCount(), model.allColumns().size(), open, sorts.size(), median, p95, slowestSort,
+                    slowestColumn, filter, group);
+        }
+        System.out.printf(Locale.ROOT, "heap with the workspace and the level table open: %,d MB%n",
+                usedHeapAfterGc() >> 20);
+    }
+
+    private static List<String> largestLevels(Workspace workspace) {
+        return org.provlens.analysis.core.Levels.activities(workspace).entrySet().stream()
+                .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue())).limit(3).map(e -> e.getKey())
+                .toList();
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
