@@ -13,8 +13,9 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The menu bar: File (commands contributed at {@code open.ext}, then Exit), Window (Show View, Reset
- * Perspective, Preferences) and Help (About).
+ * The menu bar: File (commands contributed at {@code open.ext}, then Exit), Edit (Undo and Redo of the active
+ * part's undo context, Delete, commands contributed at {@code additions}), Window (Show View, Reset Perspective,
+ * Preferences) and Help (About).
  */
 public class ProvLensActionBarAdvisor extends ActionBarAdvisor {
 
@@ -34,6 +35,19 @@ public class ProvLensActionBarAdvisor extends ActionBarAdvisor {
         file.add(registered(ActionFactory.QUIT.create(window)));
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
         menuBar.add(file);
+
+        // Retargetable: each part supplies the handlers (UndoRedoActionGroup for the workbench undo context,
+        // a global Delete handler), so the items follow the active part and Ctrl+Z reaches the same handler.
+        MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
+        edit.add(registered(ActionFactory.UNDO.create(window)));
+        edit.add(registered(ActionFactory.REDO.create(window)));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
+        edit.add(new Separator());
+        edit.add(registered(ActionFactory.DELETE.create(window)));
+        edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
+        menuBar.add(edit);
 
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 

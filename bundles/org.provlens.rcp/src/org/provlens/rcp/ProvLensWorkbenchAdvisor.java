@@ -15,6 +15,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.provlens.ui.ProvLensUi;
+import org.provlens.ui.recent.RecentWorkspaces;
 import org.provlens.ui.workspace.WorkspaceService;
 
 /**
@@ -52,6 +53,8 @@ public class ProvLensWorkbenchAdvisor extends WorkbenchAdvisor {
         Path file = workspaceFile();
         boolean isNew = !Files.exists(file);
         WorkspaceService service = WorkspaceService.getDefault();
+        // Before the first open, so the start-up workspace is among the recent ones too.
+        RecentWorkspaces.getDefault().install();
         service.open(file);
         List<Path> imports = new ArrayList<>(files.open());
         if (isNew) {

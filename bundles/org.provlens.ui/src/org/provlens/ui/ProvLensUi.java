@@ -15,6 +15,12 @@ public final class ProvLensUi {
     /** The Level table view. */
     public static final String LEVEL_VIEW_ID = "org.provlens.ui.views.level";
 
+    /** The Annotations view. */
+    public static final String ANNOTATIONS_VIEW_ID = "org.provlens.ui.views.annotations";
+
+    /** The execution editor (a workflow run or task). */
+    public static final String EXECUTION_EDITOR_ID = "org.provlens.ui.editors.execution";
+
     /** The platform Properties view. */
     public static final String PROPERTIES_VIEW_ID = "org.eclipse.ui.views.PropertySheet";
 

@@ -5,9 +5,9 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
- * The Provenance perspective: the Runs navigator (vertical exploration) on the left, the Level table (horizontal
- * exploration) below the editor area, the Properties view of the selection on the right with the Error Log
- * (import problems) below it.
+ * The Provenance perspective: the Runs navigator (vertical exploration) on the left, execution editors in the
+ * middle with the Level table (horizontal exploration) and the Annotations below them, the Properties view of the
+ * selection and the editor's Outline stacked on the right, with the Error Log (import problems) below them.
  */
 public class ProvenancePerspective implements IPerspectiveFactory {
 
@@ -16,13 +16,19 @@ public class ProvenancePerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
         layout.addView(ProvLensUi.RUNS_VIEW_ID, IPageLayout.LEFT, 0.3f, editors);
-        layout.addView(ProvLensUi.PROPERTIES_VIEW_ID, IPageLayout.RIGHT, 0.68f, editors);
+        IFolderLayout right = layout.createFolder("org.provlens.ui.right", IPageLayout.RIGHT, 0.68f, editors);
+        right.addView(ProvLensUi.PROPERTIES_VIEW_ID);
+        right.addView(IPageLayout.ID_OUTLINE);
         IFolderLayout bottom = layout.createFolder("org.provlens.ui.bottom", IPageLayout.BOTTOM, 0.65f,
-                ProvLensUi.PROPERTIES_VIEW_ID);
+                "org.provlens.ui.right");
         bottom.addView(ProvLensUi.ERROR_LOG_VIEW_ID);
-        layout.addView(ProvLensUi.LEVEL_VIEW_ID, IPageLayout.BOTTOM, 0.3f, editors);
+        IFolderLayout below = layout.createFolder("org.provlens.ui.below", IPageLayout.BOTTOM, 0.3f, editors);
+        below.addView(ProvLensUi.LEVEL_VIEW_ID);
+        below.addView(ProvLensUi.ANNOTATIONS_VIEW_ID);
         layout.addShowViewShortcut(ProvLensUi.RUNS_VIEW_ID);
         layout.addShowViewShortcut(ProvLensUi.LEVEL_VIEW_ID);
+        layout.addShowViewShortcut(ProvLensUi.ANNOTATIONS_VIEW_ID);
+        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(ProvLensUi.PROPERTIES_VIEW_ID);
         layout.addShowViewShortcut(ProvLensUi.ERROR_LOG_VIEW_ID);
     }

@@ -8,6 +8,8 @@ import java.util.function.Function;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.TreePath;
@@ -17,6 +19,9 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.provlens.model.Campaign;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -30,6 +35,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.ViewPart;
 import org.provlens.model.Execution;
 import org.provlens.model.Workspace;
+import org.provlens.ui.editor.ExecutionEditor;
 import org.provlens.ui.workspace.WorkspaceService;
 
 /**
@@ -51,7 +57,14 @@ public class RunsNavigatorView extends ViewPart {
 
         @Override
         public void changed(Workspace workspace) {
-            inDisplay(() -> show(workspace));
+            inDisplay(() -> {
+                // Imports and opens clear the input first (aboutToChange); the same input means a display-thread
+                // edit (WorkspaceService.modify, e.g. an annotation) that leaves the run tree as it is: keep the
+                // user's expansion and selection.
+                if (viewer.getInput() != workspace) {
+                    show(workspace);
+                }
+            });
         }
     };
 
@@ -92,13 +105,24 @@ public class RunsNavigatorView extends ViewPart {
         column("Status", 90, RunsLabels::status);
         column("Duration", 90, RunsLabels::duration);
         column("Started (UTC)", 150, RunsLabels::started);
+        // Runs and tasks open in the execution editor; campaigns and activity groups only expand or collapse.
         viewer.addDoubleClickListener(event -> {
             Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
-            if (element != null) {
+            if (element instanceof Execution execution) {
+                ExecutionEditor.open(getSite().getPage(), execution);
+            } else if (element != null) {
                 viewer.setExpandedState(element, !viewer.getExpandedState(element));
             }
         });
         getSite().setSelectionProvider(viewer);
+        // A registered context menu, so that contributions for provenance elements (Annotate…) show up here.
+        MenuManager menu = new MenuManager("#PopupMenu");
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
+        // Edit > Undo and Redo (Ctrl+Z) of annotation edits while the navigator is active.
+        new UndoRedoActionGroup(getSite(), PlatformUI.getWorkbench().getOperationSupport().getUndoContext(), true)
+                .fillActionBars(getViewSite().getActionBars());
         getSite().getPage().addSelectionListener(follower);
         WorkspaceService service = WorkspaceService.getDefault();
         service.addListener(listener);

@@ -113,7 +113,13 @@ public class LevelTableView extends ViewPart {
 
         @Override
         public void changed(Workspace workspace) {
-            inDisplay(() -> load(workspace));
+            // aboutToChange (imports, opens) drops the model first; the same workspace means an edit in the
+            // display thread (an annotation) that leaves the tasks as they are.
+            inDisplay(() -> {
+                if (model == null || model.workspace() != workspace) {
+                    load(workspace);
+                }
+            });
         }
     };
 

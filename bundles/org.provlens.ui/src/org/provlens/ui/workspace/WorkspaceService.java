@@ -1,6 +1,7 @@
 package org.provlens.ui.workspace;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,10 +12,13 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.operation.IRunnableContext;
+import org.eclipse.ui.PlatformUI;
 import org.provlens.importer.core.ImportProblem;
 import org.provlens.importer.core.ImportResult;
 import org.provlens.importer.core.Importers;
@@ -98,6 +102,44 @@ public final class WorkspaceService {
      */
     public ISchedulingRule modelRule() {
         return MODEL_RULE;
+    }
+
+    /**
+     * Changes the workspace in the display thread (user edits such as annotations), serialised with the import
+     * jobs by the model rule, then tells the listeners and saves. While an import runs, the workbench shows that
+     * the edit waits for it and lets the user cancel. Listeners get {@link Listener#changed} only: the change
+     * runs in the thread in which views read the model, so they need not let go of it first.
+     *
+     * @param label what the change does, shown while it waits for an import
+     * @param change the change; it runs in the calling (display) thread while the rule is held
+     * @return OK when the change ran (a failed save is logged, as after an import), CANCEL when the user stopped
+     *         waiting for an import and nothing changed
+     */
+    public IStatus modify(String label, Runnable change) {
+        IRunnableContext inPlace = (fork, cancelable, runnable) -> runnable.run(new NullProgressMonitor());
+        try {
+            PlatformUI.getWorkbench().getProgressService().runInUI(inPlace, monitor -> {
+                monitor.setTaskName(label);
+                change.run();
+                fireChanged();
+                // Saved while the rule is held: an import starting now would change the model during the save.
+                try {
+                    save();
+                } catch (IOException e) {
+                    log().log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID,
+                            label + ": the workspace could not be saved to " + file + ": " + e.getMessage(), e));
+                }
+            }, MODEL_RULE);
+        } catch (InterruptedException e) {
+            // Not a thread interrupt: the user cancelled the wait for the import.
+            return Status.CANCEL_STATUS;
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(label + " failed", e.getCause());
+        }
+        return Status.OK_STATUS;
     }
 
     /**
