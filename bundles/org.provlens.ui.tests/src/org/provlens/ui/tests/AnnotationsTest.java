@@ -1,18 +1,20 @@
 package org.provlens.ui.tests;
 
+import static org.provlens.ui.tests.Workbench.drain;
+import static org.provlens.ui.tests.Workbench.page;
+import static org.provlens.ui.tests.Workbench.sample;
+import static org.provlens.ui.tests.Workbench.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -63,36 +65,6 @@ class AnnotationsTest {
 
     @TempDir
     Path dir;
-
-    private static Path sample(String name) {
-        return Stream.of(Path.of("samples"), Path.of("..", "..", "samples"), Path.of("..", "..", "..", "..", "samples"))
-                .map(d -> d.resolve("flowcept").resolve(name)).filter(Files::exists).findFirst()
-                .orElseThrow(() -> new IllegalStateException("sample " + name + " not found from "
-                        + Path.of("").toAbsolutePath()));
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.sleep();
-            }
-        }
-    }
-
-    private static void drain() {
-        while (Display.getCurrent().readAndDispatch()) {
-            // Run pending asyncExecs (the views update through them).
-        }
-    }
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
 
     private static Workspace importSample(Path workspaceFile) throws InterruptedException {
         WorkspaceService service = WorkspaceService.getDefault();

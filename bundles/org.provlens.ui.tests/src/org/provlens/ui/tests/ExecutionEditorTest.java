@@ -1,5 +1,9 @@
 package org.provlens.ui.tests;
 
+import static org.provlens.ui.tests.Workbench.drain;
+import static org.provlens.ui.tests.Workbench.page;
+import static org.provlens.ui.tests.Workbench.sample;
+import static org.provlens.ui.tests.Workbench.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -9,21 +13,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.Table;
@@ -34,7 +34,6 @@ import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.XMLMemento;
 import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -64,36 +63,6 @@ class ExecutionEditorTest {
 
     @TempDir
     Path dir;
-
-    private static Path sample(String name) {
-        return Stream.of(Path.of("samples"), Path.of("..", "..", "samples"), Path.of("..", "..", "..", "..", "samples"))
-                .map(d -> d.resolve("flowcept").resolve(name)).filter(Files::exists).findFirst()
-                .orElseThrow(() -> new IllegalStateException("sample " + name + " not found from "
-                        + Path.of("").toAbsolutePath()));
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.sleep();
-            }
-        }
-    }
-
-    private static void drain() {
-        while (Display.getCurrent().readAndDispatch()) {
-            // Run pending asyncExecs (the parts update through them).
-        }
-    }
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
 
     private Workspace importSample(String workspaceName) throws InterruptedException {
         WorkspaceService service = WorkspaceService.getDefault();

@@ -1,5 +1,6 @@
 package org.provlens.ui.tests;
 
+import static org.provlens.ui.tests.Workbench.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -27,11 +27,6 @@ class ImportWizardTest {
 
     @TempDir
     Path dir;
-
-    private static Path sample(String name) {
-        return Stream.of(Path.of("samples"), Path.of("..", "..", "samples"), Path.of("..", "..", "..", "..", "samples"))
-                .map(d -> d.resolve("flowcept").resolve(name)).filter(Files::exists).findFirst().orElseThrow();
-    }
 
     @Test
     void previewsByContentAndImportsOnFinish() throws Exception {

@@ -1,20 +1,18 @@
 package org.provlens.ui.tests;
 
+import static org.provlens.ui.tests.Workbench.drain;
+import static org.provlens.ui.tests.Workbench.sample;
+import static org.provlens.ui.tests.Workbench.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -33,30 +31,6 @@ class LevelTableViewTest {
 
     @TempDir
     Path dir;
-
-    private static Path sample(String name) {
-        return Stream.of(Path.of("samples"), Path.of("..", "..", "samples"), Path.of("..", "..", "..", "..", "samples"))
-                .map(d -> d.resolve("flowcept").resolve(name)).filter(Files::exists).findFirst().orElseThrow();
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.sleep();
-            }
-        }
-    }
-
-    private static void drain() {
-        while (Display.getCurrent().readAndDispatch()) {
-            // run pending asyncExecs
-        }
-    }
 
     @Test
     void levelsSortFilterDrillDownRollUpAndDeepReveal() throws Exception {

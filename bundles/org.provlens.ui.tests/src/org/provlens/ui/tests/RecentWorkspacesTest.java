@@ -1,5 +1,6 @@
 package org.provlens.ui.tests;
 
+import static org.provlens.ui.tests.Workbench.drain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,12 +64,6 @@ class RecentWorkspacesTest {
             shell.dispose();
         }
         RecentWorkspaces.getDefault().clear();
-    }
-
-    private static void drain() {
-        while (Display.getCurrent().readAndDispatch()) {
-            // Run pending asyncExecs.
-        }
     }
 
     /** A saved workspace file with nothing in it. */

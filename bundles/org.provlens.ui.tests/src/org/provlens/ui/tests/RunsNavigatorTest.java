@@ -1,22 +1,22 @@
 package org.provlens.ui.tests;
 
+import static org.provlens.ui.tests.Workbench.drain;
+import static org.provlens.ui.tests.Workbench.sample;
+import static org.provlens.ui.tests.Workbench.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -41,33 +41,6 @@ class RunsNavigatorTest {
 
     @TempDir
     Path dir;
-
-    private static Path sample(String name) {
-        return Stream.of(Path.of("samples"), Path.of("..", "..", "samples"), Path.of("..", "..", "..", "..", "samples"))
-                .map(d -> d.resolve("flowcept").resolve(name)).filter(Files::exists).findFirst()
-                .orElseThrow(() -> new IllegalStateException("sample " + name + " not found from "
-                        + Path.of("").toAbsolutePath()));
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.sleep();
-            }
-        }
-    }
-
-    private static void drainEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // Run pending asyncExecs (the views update through them).
-        }
-    }
 
     @Test
     void theSampleOpensInTheNavigatorAndTheSelectionShowsInProperties() throws Exception {
@@ -103,7 +76,7 @@ class RunsNavigatorTest {
         Task task = workflow.getTasks().get(0);
         viewer.setExpandedState(campaign, true);
         viewer.setExpandedState(workflow, true);
-        drainEvents();
+        drain();
         TreeItem workflowItem = tree.getItem(0).getItem(0);
         assertEquals(RunsLabels.name(workflow), workflowItem.getText(0));
         assertEquals(workflow.getStatus().getLiteral(), workflowItem.getText(1));
@@ -114,7 +87,7 @@ class RunsNavigatorTest {
         long inGroup = workflow.getTasks().stream().filter(t -> t.getActivity().equals(task.getActivity())).count();
         assertEquals(task.getActivity() + " ×" + inGroup, groupItem.getText(0));
         viewer.setExpandedState(groupItem.getData(), true);
-        drainEvents();
+        drain();
         TreeItem taskItem = groupItem.getItem(0);
         assertEquals(RunsLabels.name(task), taskItem.getText(0));
         assertFalse(taskItem.getText(2).isEmpty(), "the duration column is filled");
@@ -123,7 +96,7 @@ class RunsNavigatorTest {
         PropertySheet properties = (PropertySheet) page.showView(ProvLensUi.PROPERTIES_VIEW_ID);
         page.activate(view);
         viewer.setSelection(new StructuredSelection(task), true);
-        drainEvents();
+        drain();
         IPropertySource source = Adapters.adapt(task, IPropertySource.class);
         assertNotNull(source);
         List<String> labels = Stream.of(source.getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName)

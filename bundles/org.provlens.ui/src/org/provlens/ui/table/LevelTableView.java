@@ -78,8 +78,8 @@ import org.provlens.ui.workspace.WorkspaceService;
  * visible cells are rendered, so a million rows scroll like ten.
  *
  * <p>Click a header to sort, type a filter (Ctrl+Space completes field names), group by any column with an
- * aggregate, double-click a row to drill down to its children, Up (or the breadcrumb) to come back, and
- * "Roll up" to aggregate the level into its parents. The selected rows are the workbench selection; a task
+ * aggregate, double-click a row (or Enter) to drill down to its children, Up (Alt+Up) to come back (the path
+ * shows above the table), and "Roll up" to aggregate the level into its parents. The selected rows are the workbench selection; a task
  * selected in another view is selected here when it is on this level.</p>
  */
 public class LevelTableView extends ViewPart {
@@ -92,7 +92,6 @@ public class LevelTableView extends ViewPart {
 
     private LevelTableModel model;
     private Combo levels;
-    private Label breadcrumb;
     private Text filter;
     private Label message;
     private Combo saved;
@@ -176,7 +175,7 @@ public class LevelTableView extends ViewPart {
 
         Composite filterBar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filterBar);
-        GridLayoutFactory.fillDefaults().numColumns(4).spacing(4, 0).applyTo(filterBar);
+        GridLayoutFactory.fillDefaults().numColumns(3).spacing(4, 0).applyTo(filterBar);
         filter = new Text(filterBar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage("Filter, e.g. used.lr >= 0.01 and status != ERROR (Ctrl+Space completes, Enter applies)");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
@@ -190,8 +189,6 @@ public class LevelTableView extends ViewPart {
             applyFilter();
         });
         refreshSavedFilters();
-        breadcrumb = new Label(filterBar, SWT.NONE);
-        GridDataFactory.fillDefaults().hint(250, SWT.DEFAULT).applyTo(breadcrumb);
 
         message = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
@@ -448,7 +445,7 @@ public class LevelTableView extends ViewPart {
     private void refreshAll(long startNanos) {
         lastOperationMillis = (System.nanoTime() - startNanos) / 1_000_000;
         List<String> path = model.path();
-        breadcrumb.setText(String.join(" › ", path.stream().map(LevelTableView::shortLevel).toList()));
+        String breadcrumb = String.join(" › ", path.stream().map(LevelTableView::shortLevel).toList());
         String current = path.isEmpty() ? "" : path.get(path.size() - 1);
         Integer count = activities.get(current);
         if (count != null) {
@@ -460,8 +457,8 @@ public class LevelTableView extends ViewPart {
         groupBy.setItems(groupItems.toArray(String[]::new));
         groupBy.setText(model.groupBy() == null ? NO_GROUPING : model.groupBy());
         table.refresh();
-        status(String.format(Locale.ROOT, "%,d %s of %s%s in %d ms", model.rowCount(),
-                model.groupBy() != null ? "groups" : "tasks", shortLevel(current),
+        status(String.format(Locale.ROOT, "%s  —  %,d %s%s (%d ms)", breadcrumb, model.rowCount(),
+                model.groupBy() != null ? "groups by " + model.groupBy() : "tasks",
                 model.filter().isBlank() ? "" : " matching the filter", lastOperationMillis), false);
     }
 
