@@ -94,7 +94,14 @@ class WorkspaceStoreTest {
         note.setId("note-1");
         note.setText("diverged");
         note.getTargets().add(epoch);
-        // Ids with spaces and colons (CMF artifact names are "path:md5") must survive XMI too.
+        // Ids with spaces and colons (CMF artifact names are "path:md5") and ids that are absolute paths (Flowcept
+        // artifacts) must survive XMI too.
+        Artifact path = F.createArtifact();
+        path.setId("/lustre/orion/data/shard_00.parquet");
+        ws.getArtifacts().add(path);
+        ArtifactLink usedPath = F.createArtifactLink();
+        usedPath.setArtifact(path);
+        train.getUsed().add(usedPath);
         Task odd = F.createTask();
         odd.setId("data/raw set.csv:ab12");
         train.getChildren().add(odd);

@@ -211,7 +211,15 @@ public final class WorkspaceStore {
 
         @Override
         public EObject getEObject(String uriFragment) {
-            return super.getEObject(uriFragment.indexOf('%') < 0 ? uriFragment : URI.decode(uriFragment));
+            String fragment = uriFragment.indexOf('%') < 0 ? uriFragment : URI.decode(uriFragment);
+            if (fragment.startsWith("/")) {
+                // A source id such as a file path (/lustre/...) would be read as a containment path: ids first.
+                EObject byId = getEObjectByID(fragment);
+                if (byId != null) {
+                    return byId;
+                }
+            }
+            return super.getEObject(fragment);
         }
     }
 
