@@ -26,14 +26,14 @@ import org.provlens.ui.table.LevelTableModel;
 import org.provlens.ui.table.LevelTableView;
 import org.provlens.ui.workspace.WorkspaceService;
 
-/** The Level table in the workbench: levels, sort, filter, drill down and roll up; the navigator reveals deep tasks. */
+/** The Level table in the workbench: levels, sort, filter, drill down, roll up and selection linked with the navigator. */
 class LevelTableViewTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void levelsSortFilterDrillDownRollUpAndDeepReveal() throws Exception {
+    void levelsSortFilterDrillDownRollUpAndLinkedSelection() throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         LevelTableView view = (LevelTableView) page.showView(ProvLensUi.LEVEL_VIEW_ID);
         RunsNavigatorView navigator = (RunsNavigatorView) page.showView(ProvLensUi.RUNS_VIEW_ID);
@@ -41,6 +41,7 @@ class LevelTableViewTest {
         service.open(dir.resolve("level.provlens"));
         Job job = service.importFiles(List.of(sample("llm_finetune_sample.jsonl")));
         job.join();
+        drain(); // the views' queued "about to change" and "changed" of the open and the import
         Workspace workspace = service.getWorkspace();
         waitUntil(() -> view.getModel() != null && view.getModel().workspace() == workspace
                 && view.getModel().rowCount() > 0, "the level table to load");
@@ -94,9 +95,20 @@ class LevelTableViewTest {
             navigator.getViewer().setExpandedState(path.getSegment(i), true);
             drain();
         }
+        view.openLevel("epochs_loop_iteration");
         navigator.getViewer().setSelection(new StructuredSelection(epoch), true);
         drain();
         assertEquals(epoch, ((IStructuredSelection) navigator.getViewer().getSelection()).getFirstElement());
+
+        // Linked selection through the selection service: the table selects the navigator's task...
+        waitUntil(() -> ((IStructuredSelection) view.getSelection()).getFirstElement() == epoch,
+                "the table to follow the navigator");
+        // ...and the navigator reveals and selects the table's.
+        page.activate(view);
+        Task other = view.getModel().task(view.getModel().rowCount() - 1);
+        view.getSite().getSelectionProvider().setSelection(new StructuredSelection(other));
+        waitUntil(() -> ((IStructuredSelection) navigator.getViewer().getSelection()).getFirstElement() == other,
+                "the navigator to follow the table");
         assertFalse(model.path().isEmpty());
     }
 }

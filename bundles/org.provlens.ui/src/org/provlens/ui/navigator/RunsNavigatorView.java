@@ -251,8 +251,6 @@ public class RunsNavigatorView extends ViewPart {
                 Object segment = path.getSegment(i);
                 int index = content.children(parent).indexOf(segment);
                 if (index < 0) {
-                    lastRevealProblem = "segment " + i + " (" + segment + ") is not among the "
-                            + content.children(parent).size() + " children of " + parent;
                     item = null;
                     break; // filtered out
                 }
@@ -279,17 +277,6 @@ public class RunsNavigatorView extends ViewPart {
         return selected.size();
     }
 
-    /** Why the last reveal failed, for tests. */
-    String lastRevealProblem;
-
-    /**
-     * Why the last {@link #select(List)} did not find an element, for tests.
-     *
-     * @return the reason, {@code null} when it found them all
-     */
-    public String getLastRevealProblem() {
-        return lastRevealProblem;
-    }
 
     /**
      * The tree viewer, for tests.
