@@ -21,9 +21,11 @@ trap 'exit 130' INT TERM
 cp=$(ls "$plugins"/*.jar | grep -v '/org.provlens' | tr '\n' ':')
 find "$root/bundles/org.provlens.model/src-gen" "$root/bundles/org.provlens.model/src" \
   "$root/bundles/org.provlens.importer.core/src" "$root/bundles/org.provlens.analysis.core/src" \
-  "$root/bundles/org.provlens.generator.core/src" "$root/bundles/org.provlens.ui/src/org/provlens/ui/navigator" \
-  "$root/bundles/org.provlens.ui/src/org/provlens/ui/table" "$root/bundles/org.provlens.ui/src/org/provlens/ui/workspace" \
-  "$root/bundles/org.provlens.ui/src/org/provlens/ui/ProvLensUi.java" -name '*.java' > "$work/sources"
+  "$root/bundles/org.provlens.generator.core/src" -name '*.java' > "$work/sources"
+# The model code of the two views, not the views: it needs JFace only, and no display.
+ui="$root/bundles/org.provlens.ui/src/org/provlens/ui"
+ls "$ui/navigator/RunsContentProvider.java" "$ui/navigator/ActivityGroup.java" "$ui/table/LevelTableModel.java" \
+  >> "$work/sources"
 echo "$here/src/org/provlens/benchmarks/ExploreBenchmark.java" >> "$work/sources"
 "$JAVA_HOME/bin/javac" --release 21 -nowarn -encoding UTF-8 -cp "$cp" -d "$work/classes" @"$work/sources"
 "$JAVA_HOME/bin/java" -cp "$work/classes" org.provlens.generator.core.CampaignGenerator --tasks "$tasks" \

@@ -57,7 +57,81 @@ final class IndexSort {
      * @return row numbers in order
      */
     static int[] byText(String[] keys, boolean descending) {
-        // Rank the distinct values once: status, activity or host columns have few, so this is cheap.
+        return keys.length < 1 << ROW_BITS && asciiPrefixes(keys) ? byPrefix(keys, descending) : byRank(keys, descending);
+    }
+
+    /** Rows of a prefix-packed key: 21 bits of row number, after 35 bits (5 ASCII characters) of prefix. */
+    private static final int ROW_BITS = 21;
+    private static final int PREFIX_CHARS = 5;
+    private static final int PREFIX_BITS = 7 * PREFIX_CHARS;
+    private static final long MAX_PREFIX = (1L << PREFIX_BITS) - 1;
+
+    private static boolean asciiPrefixes(String[] keys) {
+        for (String key : keys) {
+            if (key != null) {
+                for (int i = 0, n = Math.min(PREFIX_CHARS, key.length()); i < n; i++) {
+                    if (key.charAt(i) >= 128) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Ids and other text with many distinct values: the first five characters, the absent flag and the row number
+     * are packed into one long and sorted as primitives, then only the runs of rows whose prefixes tie are ordered by
+     * their whole text. Ranking hundreds of thousands of distinct strings first would cost several times more.
+     */
+    private static int[] byPrefix(String[] keys, boolean descending) {
+        int n = keys.length;
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            String key = keys[i];
+            long high;
+            if (key == null) {
+                high = 1L << PREFIX_BITS; // after every prefix
+            } else {
+                long prefix = 0;
+                for (int c = 0; c < PREFIX_CHARS; c++) {
+                    prefix = (prefix << 7) | (c < key.length() ? key.charAt(c) : 0); // shorter sorts first
+                }
+                high = descending ? MAX_PREFIX - prefix : prefix;
+            }
+            packed[i] = (high << ROW_BITS) | i;
+        }
+        Arrays.parallelSort(packed);
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = (int) (packed[i] & ((1L << ROW_BITS) - 1));
+        }
+        java.util.Comparator<Integer> order = (a, b) -> {
+            int c = descending ? keys[b].compareTo(keys[a]) : keys[a].compareTo(keys[b]);
+            return c != 0 ? c : Integer.compare(a, b);
+        };
+        for (int start = 0; start < n;) {
+            int end = start + 1;
+            while (end < n && packed[end] >>> ROW_BITS == packed[start] >>> ROW_BITS) {
+                end++;
+            }
+            if (end - start > 1 && keys[rows[start]] != null) {
+                Integer[] run = new Integer[end - start];
+                for (int i = start; i < end; i++) {
+                    run[i - start] = rows[i];
+                }
+                Arrays.sort(run, order);
+                for (int i = start; i < end; i++) {
+                    rows[i] = run[i - start];
+                }
+            }
+            start = end;
+        }
+        return rows;
+    }
+
+    /** Text with characters beyond ASCII in its prefix: rank the distinct values, then sort by rank. */
+    private static int[] byRank(String[] keys, boolean descending) {
         Map<String, Integer> ranks = new HashMap<>();
         for (String key : keys) {
             if (key != null) {

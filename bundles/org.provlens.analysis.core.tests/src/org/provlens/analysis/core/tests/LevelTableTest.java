@@ -67,6 +67,11 @@ class LevelTableTest {
 
     @Test
     void sortingTenThousandRowsAgreesWithAStableComparatorSort() {
+        sortAndCompare(true); // ASCII ids: sorted by packed prefixes
+        sortAndCompare(false); // ids beyond ASCII: sorted by ranks
+    }
+
+    private static void sortAndCompare(boolean ascii) {
         org.provlens.model.ProvlensFactory f = org.provlens.model.ProvlensFactory.eINSTANCE;
         Workspace ws = f.createWorkspace();
         org.provlens.model.Campaign campaign = f.createCampaign();
@@ -79,7 +84,8 @@ class LevelTableTest {
         String[] hosts = {"frontier01", "frontier02", "frontier03", null};
         for (int i = 0; i < 10_000; i++) {
             Task t = f.createTask();
-            t.setId("t" + i);
+            // Ids that tie on their first characters, are prefixes of one another, or are not ASCII.
+            t.setId(i % 7 == 0 ? "t" + (i % 50) : i % 11 == 0 && !ascii ? "é" + (i % 13) : "task-" + (i * 7919 % 10_000));
             t.setActivity("step");
             t.setStartedAt(random.nextInt(50)); // many duplicates
             t.setEndedAt(random.nextInt(10) == 0 ? Double.NaN : 100 + random.nextInt(1000));
