@@ -1,13 +1,11 @@
 package org.provlens.importer.core.tests.cmf;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.sqlite.SQLiteDataSource;
 
@@ -350,19 +348,12 @@ final class CmfTestStores {
     }
 
     /**
-     * Finds a file under this bundle's {@code testfiles/}, whether tests run from the bundle folder or Tycho's work
-     * folder (as the package-private {@code TestFiles} of the parent test package does).
+     * Finds a file under this bundle's {@code testfiles/} (see {@code TestFiles}).
      *
      * @param relative the path below {@code testfiles/}
      * @return the file
      */
     static Path testFile(String relative) {
-        return Stream.of(Path.of("testfiles"), Path.of(System.getProperty("basedir", "."), "testfiles"),
-                Path.of("..", "..", "testfiles"))
-                .map(dir -> dir.resolve(relative))
-                .filter(Files::exists)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("test file not found: testfiles/" + relative
-                        + " (working directory " + Path.of("").toAbsolutePath() + ")"));
+        return org.provlens.importer.core.tests.TestFiles.get(relative);
     }
 }

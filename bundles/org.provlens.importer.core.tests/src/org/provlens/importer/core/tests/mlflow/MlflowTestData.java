@@ -1,13 +1,11 @@
 package org.provlens.importer.core.tests.mlflow;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.provlens.model.Campaign;
 import org.provlens.model.Execution;
@@ -177,13 +175,7 @@ public final class MlflowTestData {
      * @return the path
      */
     public static Path testfile(String relative) {
-        return Stream.of(Path.of("testfiles"), Path.of(System.getProperty("basedir", "."), "testfiles"),
-                Path.of("..", "..", "testfiles"))
-                .map(dir -> dir.resolve(relative))
-                .filter(Files::exists)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("test file not found: testfiles/" + relative
-                        + " (working directory " + Path.of("").toAbsolutePath() + ")"));
+        return org.provlens.importer.core.tests.TestFiles.get(relative);
     }
 
     /**

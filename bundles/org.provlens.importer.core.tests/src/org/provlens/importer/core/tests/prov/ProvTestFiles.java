@@ -1,12 +1,9 @@
 package org.provlens.importer.core.tests.prov;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
- * Finds files under this bundle's {@code testfiles/}, whether tests run from the bundle folder or Tycho's work
- * folder. The same search as {@code org.provlens.importer.core.tests.TestFiles}, which is package-private.
+ * Finds files under this bundle's {@code testfiles/}, through {@link org.provlens.importer.core.tests.TestFiles}.
  */
 final class ProvTestFiles {
 
@@ -14,12 +11,6 @@ final class ProvTestFiles {
     }
 
     static Path get(String relative) {
-        return Stream.of(Path.of("testfiles"), Path.of(System.getProperty("basedir", "."), "testfiles"),
-                Path.of("..", "..", "testfiles"))
-                .map(dir -> dir.resolve(relative))
-                .filter(Files::exists)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("test file not found: testfiles/" + relative
-                        + " (working directory " + Path.of("").toAbsolutePath() + ")"));
+        return org.provlens.importer.core.tests.TestFiles.get(relative);
     }
 }
