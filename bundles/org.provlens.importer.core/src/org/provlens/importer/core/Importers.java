@@ -64,18 +64,30 @@ public final class Importers {
      * @throws IOException when the file cannot be read
      */
     public static Optional<ProvenanceImporter> detect(Path file) throws IOException {
-        byte[] head = new byte[0];
-        if (Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(SNIFF_BYTES);
-            }
-        }
+        byte[] head = head(file);
         for (ProvenanceImporter importer : IMPORTERS) {
             if (importer.canRead(file, head)) {
                 return Optional.of(importer);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What {@link ProvenanceImporter#canRead} is given of a file: its first {@link #SNIFF_BYTES} bytes, nothing for
+     * a directory.
+     *
+     * @param file a file or directory
+     * @return the head
+     * @throws IOException when the file cannot be read
+     */
+    public static byte[] head(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return new byte[0];
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(SNIFF_BYTES);
+        }
     }
 
     /**

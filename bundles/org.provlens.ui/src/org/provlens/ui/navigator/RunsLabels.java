@@ -9,6 +9,7 @@ import org.provlens.model.Campaign;
 import org.provlens.model.Execution;
 import org.provlens.model.Task;
 import org.provlens.model.Workflow;
+import org.provlens.model.util.Tasks;
 
 /** Texts of navigator elements, shared by the tree columns and tests. */
 public final class RunsLabels {
@@ -66,10 +67,10 @@ public final class RunsLabels {
         if (element instanceof ActivityGroup g) {
             return Double.isNaN(g.start()) || Double.isNaN(g.end()) ? "" : formatDuration(g.end() - g.start());
         }
-        if (!(element instanceof Execution e) || Double.isNaN(e.getStartedAt()) || Double.isNaN(e.getEndedAt())) {
+        if (!(element instanceof Execution e) || Double.isNaN(Tasks.duration(e))) {
             return "";
         }
-        return formatDuration(e.getEndedAt() - e.getStartedAt());
+        return formatDuration(Tasks.duration(e));
     }
 
     /**

@@ -38,6 +38,8 @@ public final class LevelTableModel {
     private String groupBy;
     private LevelTable.Aggregate aggregate = LevelTable.Aggregate.MEAN;
     private List<String> visible = List.of();
+    private List<String> groupedNames = List.of();
+    private int[] groupedIndexes = new int[0];
     private Map<Task, Integer> rowIndex;
 
     /**
@@ -178,6 +180,27 @@ public final class LevelTableModel {
     private void regroup() {
         grouped = groupBy == null ? null : shown.group(groupBy, aggregate);
         rowIndex = null;
+        selectGroupedColumns();
+    }
+
+    /**
+     * The shown columns of the grouped rows and where they are in a grouped row, computed once per grouping: the
+     * table asks for the columns and cells on every paint.
+     */
+    private void selectGroupedColumns() {
+        groupedNames = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        if (grouped != null) {
+            List<String> all = grouped.columns();
+            for (int i = 0; i < all.size(); i++) {
+                String name = all.get(i);
+                if (name.equals(groupBy) || name.equals("count") || visible.contains(name)) {
+                    groupedNames.add(name);
+                    indexes.add(i);
+                }
+            }
+        }
+        groupedIndexes = indexes.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -187,6 +210,7 @@ public final class LevelTableModel {
      */
     public void setVisibleColumns(List<String> names) {
         visible = List.copyOf(names);
+        selectGroupedColumns();
     }
 
     /**
@@ -195,16 +219,7 @@ public final class LevelTableModel {
      * @return the column names
      */
     public List<String> columnNames() {
-        if (grouped != null) {
-            List<String> names = new ArrayList<>();
-            for (String name : grouped.columns()) {
-                if (name.equals(groupBy) || name.equals("count") || visible.contains(name)) {
-                    names.add(name);
-                }
-            }
-            return names;
-        }
-        return visible;
+        return grouped != null ? groupedNames : visible;
     }
 
     /**
@@ -224,11 +239,10 @@ public final class LevelTableModel {
      * @return the value: {@link Double} (NaN absent), {@link Long}, {@link String} or {@code null}
      */
     public Object cell(int column, int row) {
-        String name = columnNames().get(column);
         if (grouped != null) {
-            return grouped.rows().get(row).get(grouped.columns().indexOf(name));
+            return grouped.rows().get(row).get(groupedIndexes[column]);
         }
-        Column c = shown.columns().get(name);
+        Column c = shown.columns().get(visible.get(column));
         return c.value(shown.rows().get(row));
     }
 

@@ -24,7 +24,6 @@ import org.provlens.model.ArtifactLink;
 import org.provlens.model.Campaign;
 import org.provlens.model.ProvlensFactory;
 import org.provlens.model.Status;
-import org.provlens.model.StringProperty;
 import org.provlens.model.Task;
 import org.provlens.model.Workflow;
 
@@ -414,8 +413,8 @@ final class CmfMapper {
             if (attrs.get(key) instanceof Map<?, ?> map) {
                 map.forEach((name, value) -> {
                     if (!ORIGINAL_CREATE_TIME.equals(name)) {
-                        RecordValues.setIfPresent(value,
-                                text -> property(artifact.getProperties(), intern(String.valueOf(name)), text));
+                        RecordValues.setIfPresent(value, text -> RecordValues.property(artifact.getProperties(),
+                                intern(String.valueOf(name)), text));
                     }
                 });
             }
@@ -524,21 +523,6 @@ final class CmfMapper {
         links.add(link);
     }
 
-    /**
-     * Sets a property of an artifact, merging by key. {@link RecordValues} has the same for executions only.
-     */
-    private static void property(EList<StringProperty> properties, String key, String value) {
-        for (StringProperty property : properties) {
-            if (key.equals(property.getKey())) {
-                property.setValue(value);
-                return;
-            }
-        }
-        StringProperty property = FACTORY.createStringProperty();
-        property.setKey(key);
-        property.setValue(value);
-        properties.add(property);
-    }
 
     /** The start of a context or execution: its original creation time when pushed or pulled, else its own. */
     private static double start(CmfNode node) {

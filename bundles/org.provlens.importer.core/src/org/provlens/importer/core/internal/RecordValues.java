@@ -28,6 +28,7 @@ import org.provlens.model.StringProperty;
 import org.provlens.model.Task;
 import org.provlens.model.ValueType;
 import org.provlens.model.Workflow;
+import org.provlens.model.util.Tasks;
 
 /**
  * Maps values of JSON-like records (as read by {@link JsonTrees}) onto executions: typed parameters, metrics,
@@ -158,7 +159,7 @@ public final class RecordValues {
             if (text == null) {
                 return;
             }
-            Parameter parameter = find(parameters, key);
+            Parameter parameter = Tasks.parameter(execution, key);
             if (parameter == null) {
                 parameter = FACTORY.createParameter();
                 parameter.setKey(intern(interned, key));
@@ -293,7 +294,18 @@ public final class RecordValues {
     }
 
     private static void property(Execution execution, String key, String value) {
-        for (StringProperty property : execution.getProperties()) {
+        property(execution.getProperties(), key, value);
+    }
+
+    /**
+     * Sets a property in a property list (of an execution or an artifact), replacing the value of the same key.
+     *
+     * @param properties the list
+     * @param key the key
+     * @param value the value
+     */
+    public static void property(EList<StringProperty> properties, String key, String value) {
+        for (StringProperty property : properties) {
             if (key.equals(property.getKey())) {
                 property.setValue(value);
                 return;
@@ -302,7 +314,7 @@ public final class RecordValues {
         StringProperty property = FACTORY.createStringProperty();
         property.setKey(key);
         property.setValue(value);
-        execution.getProperties().add(property);
+        properties.add(property);
     }
 
     /**
@@ -376,14 +388,6 @@ public final class RecordValues {
         };
     }
 
-    private static Parameter find(List<Parameter> parameters, String key) {
-        for (Parameter parameter : parameters) {
-            if (key.equals(parameter.getKey())) {
-                return parameter;
-            }
-        }
-        return null;
-    }
 
     private static String intern(Map<String, String> pool, String text) {
         return pool.computeIfAbsent(text, t -> t);

@@ -12,7 +12,6 @@ import static org.provlens.importer.core.tests.mlflow.MlflowTestData.workflow;
 import static org.provlens.importer.core.tests.mlflow.MlflowTestData.workflows;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,14 +84,6 @@ class CodeCarbonImporterTest {
         return Instant.parse(utc + "Z").getEpochSecond();
     }
 
-    private static byte[] head(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            return new byte[0];
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(Importers.SNIFF_BYTES);
-        }
-    }
 
     @Test
     void rowsOfUnknownRunsBecomeWorkflowsWithEnergyFromTheirLatestRow() throws IOException {
@@ -292,7 +283,7 @@ class CodeCarbonImporterTest {
                 0.000358,2.98e-06,65.0,0.0,10.0,0.00217,0.0,0.00033,0.0025,United States,USA,california,\
                 Intel(R) Xeon(R) Gold 6248R CPU @ 3.00GHz,machine,N
                 """);
-        assertTrue(new CodeCarbonImporter().canRead(tasks, head(tasks)));
+        assertTrue(new CodeCarbonImporter().canRead(tasks, Importers.head(tasks)));
         WorkspaceBuilder builder = WorkspaceBuilder.forNewWorkspace("test");
         importInto(builder, testfile("codecarbon/emissions.csv"));
         ImportResult result = importInto(new WorkspaceBuilder(builder.workspace()), tasks);
@@ -313,7 +304,7 @@ class CodeCarbonImporterTest {
                 for (String path : List.of("codecarbon/emissions.csv", "codecarbon/emissions_v2.csv",
                         "codecarbon/broken/emissions.csv")) {
                     Path file = testfile(path);
-                    assertFalse(other.canRead(file, head(file)), other.format() + " claims " + path);
+                    assertFalse(other.canRead(file, Importers.head(file)), other.format() + " claims " + path);
                 }
             }
         }
@@ -325,16 +316,16 @@ class CodeCarbonImporterTest {
         for (String path : List.of("codecarbon/emissions.csv", "codecarbon/emissions_v2.csv",
                 "codecarbon/broken/emissions.csv")) {
             Path file = testfile(path);
-            assertTrue(importer.canRead(file, head(file)), path);
-            assertFalse(new FlowceptImporter().canRead(file, head(file)), path);
-            assertFalse(new MlflowImporter().canRead(file, head(file)), path);
+            assertTrue(importer.canRead(file, Importers.head(file)), path);
+            assertFalse(new FlowceptImporter().canRead(file, Importers.head(file)), path);
+            assertFalse(new MlflowImporter().canRead(file, Importers.head(file)), path);
         }
         for (String path : List.of("flowcept/train_nvidia.jsonl", "mlflow/mlruns",
                 "mlflow/mlruns/748213905526167392/meta.yaml")) {
             Path file = testfile(path);
-            assertFalse(importer.canRead(file, head(file)), path);
+            assertFalse(importer.canRead(file, Importers.head(file)), path);
         }
         Path other = Files.writeString(dir.resolve("other.csv"), "time,loss\n1,0.5\n");
-        assertFalse(importer.canRead(other, head(other)));
+        assertFalse(importer.canRead(other, Importers.head(other)));
     }
 }

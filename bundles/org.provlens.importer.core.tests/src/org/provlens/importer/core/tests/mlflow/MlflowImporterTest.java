@@ -21,7 +21,6 @@ import static org.provlens.importer.core.tests.mlflow.MlflowTestData.workflow;
 import static org.provlens.importer.core.tests.mlflow.MlflowTestData.workflows;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -60,14 +59,6 @@ class MlflowImporterTest {
         return new MlflowImporter().importFile(path, builder, new NullProgressMonitor());
     }
 
-    private static byte[] head(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            return new byte[0];
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(Importers.SNIFF_BYTES);
-        }
-    }
 
     @Test
     void fileStoreExperimentBecomesCampaignAndNestedRunsChildWorkflows() throws IOException {
@@ -243,19 +234,19 @@ class MlflowImporterTest {
         for (String path : List.of("mlflow/mlruns", EXPERIMENT_DIR, EXPERIMENT_DIR + "/" + CHILD_A,
                 EXPERIMENT_DIR + "/" + CHILD_A + "/meta.yaml", EXPERIMENT_DIR + "/meta.yaml", "mlflow/broken/mlruns")) {
             Path file = testfile(path);
-            assertTrue(importer.canRead(file, head(file)), path);
+            assertTrue(importer.canRead(file, Importers.head(file)), path);
         }
         Path database = MlflowTestData.createTrackingDatabase(dir.resolve("mlflow.db"));
-        assertTrue(importer.canRead(database, head(database)));
+        assertTrue(importer.canRead(database, Importers.head(database)));
         // Not MLflow: other formats, a folder without meta.yaml, a metric file, a SQLite file of another schema.
         for (Path file : List.of(testfile("flowcept/train_nvidia.jsonl"), testfile("codecarbon/emissions.csv"),
                 testfile("mlflow"), empty, testfile(EXPERIMENT_DIR + "/" + CHILD_A + "/metrics/train/loss"),
                 otherDatabase())) {
-            assertFalse(importer.canRead(file, head(file)), file.toString());
+            assertFalse(importer.canRead(file, Importers.head(file)), file.toString());
         }
         // And the formats tried before MLflow do not claim MLflow's files.
         for (Path file : List.of(testfile(EXPERIMENT_DIR + "/" + CHILD_A + "/meta.yaml"), database)) {
-            assertFalse(new FlowceptImporter().canRead(file, head(file)), file.toString());
+            assertFalse(new FlowceptImporter().canRead(file, Importers.head(file)), file.toString());
         }
     }
 
@@ -267,7 +258,7 @@ class MlflowImporterTest {
         for (ProvenanceImporter other : Importers.all()) {
             if (!(other instanceof MlflowImporter)) {
                 for (Path path : mlflow) {
-                    assertFalse(other.canRead(path, head(path)), other.format() + " claims " + path);
+                    assertFalse(other.canRead(path, Importers.head(path)), other.format() + " claims " + path);
                 }
             }
         }
@@ -278,7 +269,7 @@ class MlflowImporterTest {
         }
         assertFalse(others.isEmpty());
         for (Path path : others) {
-            assertFalse(new MlflowImporter().canRead(path, head(path)), path.toString());
+            assertFalse(new MlflowImporter().canRead(path, Importers.head(path)), path.toString());
         }
     }
 
