@@ -2,7 +2,8 @@
 # The scale benchmark of the Runs navigator and the Level table (ExploreBenchmark): generates a Flowcept campaign
 # of N tasks (default 1,000,000) and measures navigator expansions, level-table opening, sorting, filtering and
 # grouping on the views' own model code, without a display, and the heap.
-# Usage: releng/benchmarks/run-explore-benchmark.sh [tasks]
+# Usage: releng/benchmarks/run-explore-benchmark.sh [tasks | campaign.jsonl]
+# (a Flowcept JSONL file instead of a task count skips the generation, e.g. to repeat a run on the same campaign)
 # Needs the built product (./mvnw -DskipTests verify) for the platform jars (JFace, NatTable, EMF, jackson).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -18,7 +19,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/provlens-explore-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 trap 'exit 130' INT TERM
 # Third-party jars from the product; ProvLens itself compiled from the current sources (and put first).
-cp=$(ls "$plugins"/*.jar | grep -v '/org.provlens' | tr '\n' ':')
+cp=$(ls "$plugins"/*.jar | grep -v "^$plugins/org\.provlens" | tr '\n' ':')
 find "$root/bundles/org.provlens.model/src-gen" "$root/bundles/org.provlens.model/src" \
   "$root/bundles/org.provlens.importer.core/src" "$root/bundles/org.provlens.analysis.core/src" \
   "$root/bundles/org.provlens.generator.core/src" -name '*.java' > "$work/sources"
@@ -28,7 +29,14 @@ ls "$ui/navigator/RunsContentProvider.java" "$ui/navigator/ActivityGroup.java" "
   >> "$work/sources"
 echo "$here/src/org/provlens/benchmarks/ExploreBenchmark.java" >> "$work/sources"
 "$JAVA_HOME/bin/javac" --release 21 -nowarn -encoding UTF-8 -cp "$cp" -d "$work/classes" @"$work/sources"
-"$JAVA_HOME/bin/java" -cp "$work/classes" org.provlens.generator.core.CampaignGenerator --tasks "$tasks" \
-  --out "$work/campaign.jsonl"
-"$JAVA_HOME/bin/java" -Xmx4g -XX:+UseParallelGC -cp "$work/classes:$cp" org.provlens.benchmarks.ExploreBenchmark \
-  "$work/campaign.jsonl"
+if [ -f "$tasks" ]; then
+  campaign="$tasks"
+else
+  campaign="$work/campaign.jsonl"
+  "$JAVA_HOME/bin/java" -cp "$work/classes" org.provlens.generator.core.CampaignGenerator --tasks "$tasks" \
+    --out "$campaign"
+fi
+# G1, the workbench's collector: its young pauses stay short beside a 1.5 GB model (the parallel collector,
+# faster for the import, pauses 75-175 ms at every young collection once the model is loaded).
+"$JAVA_HOME/bin/java" -Xmx4g ${BENCH_JAVA_OPTS:--XX:+UseG1GC} -cp "$work/classes:$cp" \
+  org.provlens.benchmarks.ExploreBenchmark "$campaign"

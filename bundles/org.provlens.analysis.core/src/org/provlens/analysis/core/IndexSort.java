@@ -5,66 +5,167 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Orders row indexes by a primitive key without boxing or comparators, for tables of a million rows: each row's key
- * is turned into a rank, rank and row number are packed into one {@code long}, and the longs are sorted with the
- * JDK's primitive sort. Equal keys keep row order (the row number is the low half), so a sort is stable; absent keys
- * (NaN, {@code null}) go last in both directions.
+ * Orders the rows of a table by one column without boxing, for tables of a million rows. Every row's value is
+ * turned into a 64-bit unsigned sort key whose order is the wanted order (numbers by their bits, text with few
+ * distinct values by rank, other text by a packed prefix and then, where prefixes tie, by the whole text), and the
+ * keys are sorted with a stable least-significant-digit radix sort carrying the row positions. Equal keys keep row order, so a sort is stable and successive sorts
+ * compose; absent keys (NaN, {@code null}) go last in both directions.
  */
 final class IndexSort {
 
-    /** The rank of absent keys: after every present one. */
-    private static final int ABSENT = Integer.MAX_VALUE;
+    /** The sort key of absent values: after every present one. */
+    private static final long ABSENT = -1L;
 
     private IndexSort() {
     }
 
     /**
-     * The row order of numeric keys.
+     * The order of rows by numeric values.
      *
-     * @param keys one key per row, NaN for absent
+     * @param values one value per task of the level, NaN for absent
+     * @param rows the rows to order: indexes into {@code values}
      * @param descending largest first
-     * @return row numbers in order
+     * @return positions in {@code rows}, in order
      */
-    static int[] byNumber(double[] keys, boolean descending) {
-        int n = keys.length;
-        double[] present = new double[n];
-        int count = 0;
-        for (double key : keys) {
-            if (!Double.isNaN(key)) {
-                present[count++] = key;
-            }
-        }
-        present = Arrays.copyOf(present, count);
-        Arrays.sort(present);
-        int[] ranks = new int[n];
+    static int[] byNumber(double[] values, int[] rows, boolean descending) {
+        int n = rows.length;
+        long[] sortKeys = new long[n];
         for (int i = 0; i < n; i++) {
-            double key = keys[i];
-            if (Double.isNaN(key)) {
-                ranks[i] = ABSENT;
+            double value = values[rows[i]];
+            if (Double.isNaN(value)) {
+                sortKeys[i] = ABSENT;
             } else {
-                // Equal keys get one rank: the first position of the key, counted from the end when descending.
-                ranks[i] = descending ? count - 1 - last(present, key) : first(present, key);
+                long bits = Double.doubleToRawLongBits(value);
+                // Negative numbers: all bits flipped; positive: the sign bit set. Unsigned order is then numeric
+                // order (with -0.0 before 0.0, as Double.compare). Descending flips every bit; no value reaches
+                // ABSENT: the largest descending key is that of -Infinity, 0xFFF0...
+                long ordered = bits ^ ((bits >> 63) | Long.MIN_VALUE);
+                sortKeys[i] = descending ? ~ordered : ordered;
             }
         }
-        return order(ranks);
+        return radix(sortKeys, null);
     }
 
     /**
-     * The row order of text keys.
+     * The sort keys of a text column, computed once per column of a level and kept: sorting by them reads no
+     * strings except to order values whose keys tie.
      *
-     * @param keys one key per row, {@code null} for absent
-     * @param descending last in alphabetical order first
-     * @return row numbers in order
+     * @param values one value per task, {@code null} for absent
+     * @param keys one unsigned key per value in ascending order, {@link #ABSENT} for absent
+     * @param largest the largest present key: descending keys are {@code largest - key}
+     * @param exact whether equal keys mean equal values (ranks), or only equal prefixes
      */
-    static int[] byText(String[] keys, boolean descending) {
-        return keys.length < 1 << ROW_BITS && asciiPrefixes(keys) ? byPrefix(keys, descending) : byRank(keys, descending);
+    record TextKeys(String[] values, long[] keys, long largest, boolean exact) {
     }
 
-    /** Rows of a prefix-packed key: 21 bits of row number, after 35 bits (5 ASCII characters) of prefix. */
-    private static final int ROW_BITS = 21;
-    private static final int PREFIX_CHARS = 5;
-    private static final int PREFIX_BITS = 7 * PREFIX_CHARS;
-    private static final long MAX_PREFIX = (1L << PREFIX_BITS) - 1;
+    /**
+     * Sort keys of text: the rank among distinct values when there are few (status, host, parameters), else a
+     * packed prefix of the first eight ASCII characters (ids), else the rank among all distinct values.
+     *
+     * @param values one value per task, {@code null} for absent
+     * @return the keys
+     */
+    static TextKeys textKeys(String[] values) {
+        Map<String, Integer> few = distinct(values, Math.max(1024, values.length / 16));
+        if (few != null) {
+            return ranks(values, few);
+        }
+        if (!asciiPrefixes(values)) {
+            return ranks(values, distinct(values, Integer.MAX_VALUE));
+        }
+        long[] keys = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            String value = values[i];
+            if (value == null) {
+                keys[i] = ABSENT;
+            } else {
+                long prefix = 0;
+                int length = value.length();
+                for (int c = 0; c < PREFIX_CHARS; c++) {
+                    prefix = (prefix << 7) | (c < length ? value.charAt(c) : 0); // shorter sorts first
+                }
+                keys[i] = prefix;
+            }
+        }
+        return new TextKeys(values, keys, PREFIX_MASK, false);
+    }
+
+    /**
+     * The order of rows by text.
+     *
+     * @param text the keys of the column
+     * @param rows the rows to order: indexes into the column's values
+     * @param descending last in alphabetical order first
+     * @return positions in {@code rows}, in order
+     */
+    static int[] byText(TextKeys text, int[] rows, boolean descending) {
+        int n = rows.length;
+        long[] sortKeys = new long[n];
+        long[] keys = text.keys();
+        for (int i = 0; i < n; i++) {
+            long key = keys[rows[i]];
+            sortKeys[i] = descending && key != ABSENT ? text.largest() - key : key;
+        }
+        if (text.exact()) {
+            return radix(sortKeys, null);
+        }
+        long[] sorted = new long[n];
+        int[] positions = radix(sortKeys, sorted);
+        String[] values = text.values();
+        IntComparator order = descending ? (a, b) -> values[rows[b]].compareTo(values[rows[a]])
+                : (a, b) -> values[rows[a]].compareTo(values[rows[b]]);
+        int[] buffer = null;
+        for (int start = 0; start < n;) {
+            int end = start + 1;
+            while (end < n && sorted[end] == sorted[start]) {
+                end++;
+            }
+            if (end - start > 1 && sorted[start] != ABSENT) {
+                if (buffer == null || buffer.length < end - start) {
+                    buffer = new int[Math.max(end - start, 64)];
+                }
+                mergeSort(positions, start, end, order, buffer);
+            }
+            start = end;
+        }
+        return positions;
+    }
+
+    /** The distinct values, or {@code null} when there are more than {@code limit}. */
+    private static Map<String, Integer> distinct(String[] values, int limit) {
+        Map<String, Integer> distinct = new HashMap<>();
+        String previous = null;
+        for (String value : values) {
+            if (value != null && value != previous) { // runs of one shared string are common
+                distinct.putIfAbsent(value, 0);
+                if (distinct.size() > limit) {
+                    return null;
+                }
+                previous = value;
+            }
+        }
+        return distinct;
+    }
+
+    private static TextKeys ranks(String[] values, Map<String, Integer> ranks) {
+        String[] distinct = ranks.keySet().toArray(String[]::new);
+        Arrays.sort(distinct);
+        for (int i = 0; i < distinct.length; i++) {
+            ranks.put(distinct[i], i);
+        }
+        long[] keys = new long[values.length];
+        String previous = null;
+        long rank = ABSENT;
+        for (int i = 0; i < values.length; i++) {
+            String value = values[i];
+            if (value != previous) {
+                rank = value == null ? ABSENT : ranks.get(value);
+                previous = value;
+            }
+            keys[i] = rank;
+        }
+        return new TextKeys(values, keys, distinct.length - 1L, true);
+    }
 
     private static boolean asciiPrefixes(String[] keys) {
         for (String key : keys) {
@@ -79,119 +180,107 @@ final class IndexSort {
         return true;
     }
 
+    /** Characters of an ASCII prefix packed into a sort key, 7 bits each. */
+    private static final int PREFIX_CHARS = 8;
+    private static final int PREFIX_BITS = 7 * PREFIX_CHARS;
+    private static final long PREFIX_MASK = (1L << PREFIX_BITS) - 1;
+
+    /** Compares two row numbers. */
+    @FunctionalInterface
+    private interface IntComparator {
+        int compare(int a, int b);
+    }
+
+    /** A stable merge sort of {@code rows[from, to)}, insertion sort for short runs. */
+    private static void mergeSort(int[] rows, int from, int to, IntComparator order, int[] buffer) {
+        if (to - from <= 16) {
+            for (int i = from + 1; i < to; i++) {
+                int row = rows[i];
+                int j = i - 1;
+                while (j >= from && order.compare(rows[j], row) > 0) {
+                    rows[j + 1] = rows[j];
+                    j--;
+                }
+                rows[j + 1] = row;
+            }
+            return;
+        }
+        int middle = (from + to) >>> 1;
+        mergeSort(rows, from, middle, order, buffer);
+        mergeSort(rows, middle, to, order, buffer);
+        if (order.compare(rows[middle - 1], rows[middle]) <= 0) {
+            return;
+        }
+        System.arraycopy(rows, from, buffer, 0, middle - from);
+        int left = 0;
+        int leftEnd = middle - from;
+        int right = middle;
+        int out = from;
+        while (left < leftEnd && right < to) {
+            rows[out++] = order.compare(rows[right], buffer[left]) < 0 ? rows[right++] : buffer[left++];
+        }
+        while (left < leftEnd) {
+            rows[out++] = buffer[left++];
+        }
+    }
+
+    /** Bits per digit of the radix sort: six passes at most for 64-bit keys. */
+    private static final int DIGIT_BITS = 11;
+    private static final int DIGITS = (64 + DIGIT_BITS - 1) / DIGIT_BITS;
+    private static final int BUCKETS = 1 << DIGIT_BITS;
+
     /**
-     * Ids and other text with many distinct values: the first five characters, the absent flag and the row number
-     * are packed into one long and sorted as primitives, then only the runs of rows whose prefixes tie are ordered by
-     * their whole text. Ranking hundreds of thousands of distinct strings first would cost several times more.
+     * Stable least-significant-digit radix sort of unsigned keys, returning the row numbers in key order. Digits
+     * on which every key agrees are skipped (typical of the high bits of durations or of small ranks).
+     *
+     * @param keys one key per row (overwritten)
+     * @param sortedKeys when not {@code null}, receives the keys in sorted order (the same length)
+     * @return row numbers in order
      */
-    private static int[] byPrefix(String[] keys, boolean descending) {
+    private static int[] radix(long[] keys, long[] sortedKeys) {
         int n = keys.length;
-        long[] packed = new long[n];
-        for (int i = 0; i < n; i++) {
-            String key = keys[i];
-            long high;
-            if (key == null) {
-                high = 1L << PREFIX_BITS; // after every prefix
-            } else {
-                long prefix = 0;
-                for (int c = 0; c < PREFIX_CHARS; c++) {
-                    prefix = (prefix << 7) | (c < key.length() ? key.charAt(c) : 0); // shorter sorts first
-                }
-                high = descending ? MAX_PREFIX - prefix : prefix;
+        int[][] counts = new int[DIGITS][BUCKETS];
+        for (long key : keys) {
+            for (int d = 0; d < DIGITS; d++) {
+                counts[d][(int) (key >>> (d * DIGIT_BITS)) & (BUCKETS - 1)]++;
             }
-            packed[i] = (high << ROW_BITS) | i;
         }
-        Arrays.parallelSort(packed);
         int[] rows = new int[n];
         for (int i = 0; i < n; i++) {
-            rows[i] = (int) (packed[i] & ((1L << ROW_BITS) - 1));
+            rows[i] = i;
         }
-        java.util.Comparator<Integer> order = (a, b) -> {
-            int c = descending ? keys[b].compareTo(keys[a]) : keys[a].compareTo(keys[b]);
-            return c != 0 ? c : Integer.compare(a, b);
-        };
-        for (int start = 0; start < n;) {
-            int end = start + 1;
-            while (end < n && packed[end] >>> ROW_BITS == packed[start] >>> ROW_BITS) {
-                end++;
+        long[] keysIn = keys;
+        int[] rowsIn = rows;
+        long[] keysOut = new long[n];
+        int[] rowsOut = new int[n];
+        for (int d = 0; d < DIGITS; d++) {
+            int[] count = counts[d];
+            int shift = d * DIGIT_BITS;
+            if (n == 0 || count[(int) (keysIn[0] >>> shift) & (BUCKETS - 1)] == n) {
+                continue; // every key has this digit
             }
-            if (end - start > 1 && keys[rows[start]] != null) {
-                Integer[] run = new Integer[end - start];
-                for (int i = start; i < end; i++) {
-                    run[i - start] = rows[i];
-                }
-                Arrays.sort(run, order);
-                for (int i = start; i < end; i++) {
-                    rows[i] = run[i - start];
-                }
+            int sum = 0;
+            for (int b = 0; b < BUCKETS; b++) {
+                int c = count[b];
+                count[b] = sum;
+                sum += c;
             }
-            start = end;
-        }
-        return rows;
-    }
-
-    /** Text with characters beyond ASCII in its prefix: rank the distinct values, then sort by rank. */
-    private static int[] byRank(String[] keys, boolean descending) {
-        Map<String, Integer> ranks = new HashMap<>();
-        for (String key : keys) {
-            if (key != null) {
-                ranks.putIfAbsent(key, 0);
+            for (int i = 0; i < n; i++) {
+                long key = keysIn[i];
+                int target = count[(int) (key >>> shift) & (BUCKETS - 1)]++;
+                keysOut[target] = key;
+                rowsOut[target] = rowsIn[i];
             }
+            long[] k = keysIn;
+            keysIn = keysOut;
+            keysOut = k;
+            int[] r = rowsIn;
+            rowsIn = rowsOut;
+            rowsOut = r;
         }
-        String[] distinct = ranks.keySet().toArray(String[]::new);
-        Arrays.parallelSort(distinct);
-        for (int i = 0; i < distinct.length; i++) {
-            ranks.put(distinct[i], descending ? distinct.length - 1 - i : i);
+        if (sortedKeys != null) {
+            System.arraycopy(keysIn, 0, sortedKeys, 0, n);
         }
-        int[] rowRanks = new int[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            rowRanks[i] = keys[i] == null ? ABSENT : ranks.get(keys[i]);
-        }
-        return order(rowRanks);
-    }
-
-    /** Sorts rows by rank, then by row number: (rank, row) packed into a long and sorted as primitives. */
-    private static int[] order(int[] ranks) {
-        int n = ranks.length;
-        long[] packed = new long[n];
-        for (int i = 0; i < n; i++) {
-            packed[i] = ((long) ranks[i] << 32) | i;
-        }
-        Arrays.parallelSort(packed);
-        int[] rows = new int[n];
-        for (int i = 0; i < n; i++) {
-            rows[i] = (int) packed[i];
-        }
-        return rows;
-    }
-
-    /** The first index of a key in a sorted array that holds it. */
-    private static int first(double[] sorted, double key) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (Double.compare(sorted[middle], key) < 0) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
-    }
-
-    /** The last index of a key in a sorted array that holds it. */
-    private static int last(double[] sorted, double key) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (Double.compare(sorted[middle], key) <= 0) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low - 1;
+        return rowsIn;
     }
 }

@@ -1,23 +1,39 @@
 package org.provlens.analysis.core;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.RandomAccess;
 
 import org.provlens.model.Task;
 import org.provlens.model.Workspace;
 
 /**
  * The horizontal view of one level: one row per task, its columns, an optional filter and sort, and aggregation
- * of rows grouped by a column. Immutable: every operation returns a new table.
- *
- * @param level the level that was selected
- * @param columns every column of the level
- * @param rows the tasks, filtered and sorted
+ * of rows grouped by a column. Immutable: every operation returns a new table. Tables derived from one level share
+ * its tasks and the values of the columns already sorted by, so re-sorting or sorting after a filter is cheap.
  */
-public record LevelTable(String level, TaskColumns columns, List<Task> rows) {
+public final class LevelTable {
+
+    private final String level;
+    private final TaskColumns columns;
+    /** Every task of the level, in workspace order. */
+    private final Task[] tasks;
+    /** The rows: indexes into {@link #tasks}, filtered and sorted. */
+    private final int[] order;
+    private final ColumnKeys keys;
+
+    private LevelTable(String level, TaskColumns columns, Task[] tasks, int[] order, ColumnKeys keys) {
+        this.level = level;
+        this.columns = columns;
+        this.tasks = tasks;
+        this.order = order;
+        this.keys = keys;
+    }
 
     /** How grouped rows are combined, per numeric column. */
     public enum Aggregate {
@@ -62,7 +78,50 @@ public record LevelTable(String level, TaskColumns columns, List<Task> rows) {
      */
     public static LevelTable of(Workspace workspace, String level) {
         List<Task> tasks = Levels.select(workspace, level);
-        return new LevelTable(level, TaskColumns.of(tasks), List.copyOf(tasks));
+        Task[] array = tasks.toArray(Task[]::new);
+        int[] order = new int[array.length];
+        Arrays.setAll(order, i -> i);
+        return new LevelTable(level, TaskColumns.of(tasks), array, order, new ColumnKeys(array));
+    }
+
+    /**
+     * The level that was selected.
+     *
+     * @return an activity, subtype or {@code children-of:<id>}
+     */
+    public String level() {
+        return level;
+    }
+
+    /**
+     * Every column of the level.
+     *
+     * @return the columns
+     */
+    public TaskColumns columns() {
+        return columns;
+    }
+
+    /**
+     * The rows.
+     *
+     * @return the tasks, filtered and sorted; a read-only view
+     */
+    public List<Task> rows() {
+        return new Rows();
+    }
+
+    /** The rows as a list without copying a million references. */
+    private final class Rows extends AbstractList<Task> implements RandomAccess {
+        @Override
+        public Task get(int index) {
+            return tasks[order[index]];
+        }
+
+        @Override
+        public int size() {
+            return order.length;
+        }
     }
 
     /**
@@ -74,7 +133,8 @@ public record LevelTable(String level, TaskColumns columns, List<Task> rows) {
      */
     public LevelTable filter(String expression) {
         Filter filter = Filter.compile(expression, columns);
-        return new LevelTable(level, columns, rows.stream().filter(filter).toList());
+        int[] kept = Arrays.stream(order).filter(i -> filter.test(tasks[i])).toArray();
+        return new LevelTable(level, columns, tasks, kept, keys);
     }
 
     /**
@@ -87,27 +147,14 @@ public record LevelTable(String level, TaskColumns columns, List<Task> rows) {
      */
     public LevelTable sort(String column, boolean descending) {
         Column c = column(column);
-        int n = rows.size();
-        int[] order;
-        if (c.type() == Column.Type.NUMBER) {
-            double[] keys = new double[n];
-            for (int i = 0; i < n; i++) {
-                keys[i] = c.number().applyAsDouble(rows.get(i));
-            }
-            order = IndexSort.byNumber(keys, descending);
-        } else {
-            String[] keys = new String[n];
-            for (int i = 0; i < n; i++) {
-                keys[i] = c.text().apply(rows.get(i));
-            }
-            order = IndexSort.byText(keys, descending);
-        }
-        Task[] sorted = new Task[n];
+        int n = order.length;
+        int[] positions = c.type() == Column.Type.NUMBER ? IndexSort.byNumber(keys.numbers(c), order, descending)
+                : IndexSort.byText(keys.texts(c), order, descending);
+        int[] sorted = new int[n];
         for (int i = 0; i < n; i++) {
-            sorted[i] = rows.get(order[i]);
+            sorted[i] = order[positions[i]];
         }
-        // A read-only view of the array: List.of would copy a million references again.
-        return new LevelTable(level, columns, java.util.Collections.unmodifiableList(java.util.Arrays.asList(sorted)));
+        return new LevelTable(level, columns, tasks, sorted, keys);
     }
 
     /**
@@ -124,7 +171,8 @@ public record LevelTable(String level, TaskColumns columns, List<Task> rows) {
         Map<String, double[]> sums = new LinkedHashMap<>();
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, Long> sizes = new LinkedHashMap<>();
-        for (Task task : rows) {
+        for (int index : order) {
+            Task task = tasks[index];
             String group = String.valueOf(key.text().apply(task));
             double[] acc = sums.computeIfAbsent(group, g -> initial(numeric.size(), aggregate));
             long[] n = counts.computeIfAbsent(group, g -> new long[numeric.size()]);
@@ -174,12 +222,8 @@ public record LevelTable(String level, TaskColumns columns, List<Task> rows) {
     private static double[] initial(int size, Aggregate aggregate) {
         double[] values = new double[size];
         if (aggregate == Aggregate.MAX) {
-            java.util.Arrays.fill(values, Double.NEGATIVE_INFINITY);
+            Arrays.fill(values, Double.NEGATIVE_INFINITY);
         }
         return values;
-    }
-
-    private static Double nanToNull(double value) {
-        return Double.isNaN(value) ? null : value;
     }
 }

@@ -1,13 +1,16 @@
 package org.provlens.analysis.core;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
-import org.eclipse.emf.common.util.TreeIterator;
-import org.eclipse.emf.ecore.EObject;
+import org.provlens.model.Campaign;
 import org.provlens.model.Task;
+import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
 
 /**
@@ -41,16 +44,11 @@ public final class Levels {
             tasks.addAll(parent.getChildren());
             return tasks;
         }
-        for (TreeIterator<EObject> it = workspace.eAllContents(); it.hasNext();) {
-            EObject next = it.next();
-            if (next instanceof Task task) {
-                if (level.equals(task.getActivity()) || level.equals(task.getSubtype())) {
-                    tasks.add(task);
-                }
-            } else if (!isContainerOfTasks(next)) {
-                it.prune();
+        forEachTask(workspace, task -> {
+            if (level.equals(task.getActivity()) || level.equals(task.getSubtype())) {
+                tasks.add(task);
             }
-        }
+        });
         return tasks;
     }
 
@@ -61,31 +59,51 @@ public final class Levels {
      * @return activity to task count, sorted by activity (tasks without activity under {@code ""})
      */
     public static Map<String, Integer> activities(Workspace workspace) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (TreeIterator<EObject> it = workspace.eAllContents(); it.hasNext();) {
-            EObject next = it.next();
-            if (next instanceof Task task) {
-                counts.merge(task.getActivity() == null ? "" : task.getActivity(), 1, Integer::sum);
-            } else if (!isContainerOfTasks(next)) {
-                it.prune();
+        Map<String, Integer> counts = new HashMap<>();
+        forEachTask(workspace, task -> counts.merge(task.getActivity() == null ? "" : task.getActivity(), 1,
+                Integer::sum));
+        return new TreeMap<>(counts);
+    }
+
+    /**
+     * Visits every task of a workspace in workspace order: campaigns, their workflows (nested workflows are
+     * contained by the campaign too), each workflow's tasks depth first. Follows the containment lists directly: a generic content walk also visits
+     * every parameter, metric and telemetry record, several times the work at a million tasks.
+     *
+     * @param workspace the workspace
+     * @param visitor called with each task
+     */
+    public static void forEachTask(Workspace workspace, Consumer<Task> visitor) {
+        for (Campaign campaign : workspace.getCampaigns()) {
+            for (Workflow workflow : campaign.getWorkflows()) {
+                for (Task task : workflow.getTasks()) {
+                    visitTask(task, visitor);
+                }
             }
         }
-        return counts;
+    }
+
+    private static void visitTask(Task task, Consumer<Task> visitor) {
+        // Iteratively along the first children: epochs of ten thousand batches must not deepen the stack.
+        ArrayDeque<Task> pending = new ArrayDeque<>();
+        pending.push(task);
+        while (!pending.isEmpty()) {
+            Task next = pending.pop();
+            visitor.accept(next);
+            List<Task> children = next.getChildren();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i));
+            }
+        }
     }
 
     private static Task find(Workspace workspace, String id) {
-        for (TreeIterator<EObject> it = workspace.eAllContents(); it.hasNext();) {
-            EObject next = it.next();
-            if (next instanceof Task task && id.equals(task.getId())) {
-                return task;
-            } else if (!(next instanceof Task) && !isContainerOfTasks(next)) {
-                it.prune();
+        Task[] found = new Task[1];
+        forEachTask(workspace, task -> {
+            if (found[0] == null && id.equals(task.getId())) {
+                found[0] = task;
             }
-        }
-        return null;
-    }
-
-    private static boolean isContainerOfTasks(EObject object) {
-        return object instanceof org.provlens.model.Campaign || object instanceof org.provlens.model.Workflow;
+        });
+        return found[0];
     }
 }

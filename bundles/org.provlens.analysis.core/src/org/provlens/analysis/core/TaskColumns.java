@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.provlens.model.Metric;
 import org.provlens.model.Parameter;
@@ -16,6 +17,7 @@ import org.provlens.model.Task;
 import org.provlens.model.Telemetry;
 import org.provlens.model.TelemetrySchema;
 import org.provlens.model.ValueType;
+import org.provlens.model.Workflow;
 import org.provlens.model.util.Tasks;
 
 /**
@@ -33,10 +35,7 @@ public final class TaskColumns {
         add(Column.text("subtype", Task::getSubtype));
         add(Column.text("status", t -> t.getStatus().getLiteral()));
         add(Column.text("host", t -> t.getHost() == null ? null : t.getHost().getName()));
-        add(Column.text("workflow", t -> {
-            var workflow = Tasks.workflowOf(t);
-            return workflow == null ? null : workflow.getId();
-        }));
+        add(Column.text("workflow", new WorkflowId()));
         add(Column.text("parent", t -> t.getParent() == null ? null : t.getParent().getId()));
         add(Column.number("started", Task::getStartedAt));
         add(Column.number("ended", Task::getEndedAt));
@@ -62,15 +61,23 @@ public final class TaskColumns {
                 schemas.put(task.getTelemetry().getSchema(), true);
             }
         }
-        parameters.forEach((key, numeric) -> add(numeric
-                ? Column.number("used." + key, t -> parameterNumber(t, key))
-                : Column.text("used." + key, t -> {
-                    Parameter p = Tasks.parameter(t, key);
-                    return p == null ? null : p.getValue();
-                })));
-        outputs.forEach((key, numeric) -> add(numeric
-                ? Column.number("generated." + key, t -> metric(t, key))
-                : Column.text("generated." + key, t -> outputText(t, key))));
+        parameters.forEach((key, numeric) -> {
+            Lookup<Parameter> lookup = new Lookup<>(key, Parameter::getKey);
+            add(numeric ? Column.number("used." + key, t -> number(lookup.find(t.getParameters())))
+                    : Column.text("used." + key, t -> {
+                        Parameter p = lookup.find(t.getParameters());
+                        return p == null ? null : p.getValue();
+                    }));
+        });
+        outputs.forEach((key, numeric) -> {
+            Lookup<Metric> metric = new Lookup<>(key, Metric::getKey);
+            Lookup<StringProperty> property = new Lookup<>("generated." + key, StringProperty::getKey);
+            add(numeric ? Column.number("generated." + key, t -> value(metric.find(t.getMetrics())))
+                    : Column.text("generated." + key, t -> {
+                        StringProperty p = property.find(t.getProperties());
+                        return p != null ? p.getValue() : Column.format(value(metric.find(t.getMetrics())));
+                    }));
+        });
         TreeSet<String> channels = new TreeSet<>();
         schemas.keySet().forEach(s -> channels.addAll(s.getChannels()));
         for (String channel : channels) {
@@ -129,8 +136,7 @@ public final class TaskColumns {
         return p.getType() == ValueType.INTEGER || p.getType() == ValueType.REAL;
     }
 
-    private static double parameterNumber(Task task, String key) {
-        Parameter p = Tasks.parameter(task, key);
+    private static double number(Parameter p) {
         if (p == null || p.getValue() == null) {
             return Double.NaN;
         }
@@ -141,24 +147,69 @@ public final class TaskColumns {
         }
     }
 
-    private static double metric(Task task, String key) {
-        for (Metric m : task.getMetrics()) {
-            if (key.equals(m.getKey())) {
-                return m.getValue();
-            }
-        }
-        return Double.NaN;
+    private static double value(Metric m) {
+        return m == null ? Double.NaN : m.getValue();
     }
 
-    private static String outputText(Task task, String key) {
-        String full = "generated." + key;
-        for (StringProperty p : task.getProperties()) {
-            if (full.equals(p.getKey())) {
-                return p.getValue();
-            }
+    /**
+     * Finds the element of a task's list with a key, trying first where it was found last: the tasks of a level
+     * list their parameters and outputs in the same order, so one comparison usually does instead of a scan
+     * through objects that lie apart in memory. Safe on several threads: the hint is only a guess.
+     */
+    private static final class Lookup<T> {
+        private final String key;
+        private final Function<T, String> keyOf;
+        private int hint;
+
+        Lookup(String key, Function<T, String> keyOf) {
+            this.key = key;
+            this.keyOf = keyOf;
         }
-        double number = metric(task, key);
-        return Column.format(number);
+
+        T find(List<T> list) {
+            int guess = hint;
+            int size = list.size();
+            if (guess < size) {
+                T element = list.get(guess);
+                if (key.equals(keyOf.apply(element))) {
+                    return element;
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                T element = list.get(i);
+                if (key.equals(keyOf.apply(element))) {
+                    hint = i;
+                    return element;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * The id of a task's workflow, remembered for the last parent: the tasks of a level come in runs of siblings,
+     * and finding the workflow walks up every ancestor. Safe on several threads: the memo is immutable.
+     */
+    private static final class WorkflowId implements Function<Task, String> {
+        private record Memo(Task parent, String workflow) {
+        }
+
+        private Memo last = new Memo(null, null);
+
+        @Override
+        public String apply(Task task) {
+            Task parent = task.getParent();
+            Memo memo = last;
+            if (parent != null && memo.parent() == parent) {
+                return memo.workflow();
+            }
+            Workflow workflow = Tasks.workflowOf(task);
+            String id = workflow == null ? null : workflow.getId();
+            if (parent != null) {
+                last = new Memo(parent, id);
+            }
+            return id;
+        }
     }
 
     private interface Summary {
@@ -166,8 +217,9 @@ public final class TaskColumns {
     }
 
     private static java.util.function.ToDoubleFunction<Task> telemetry(String channel, Summary summary) {
-        // The index of the channel differs between schemas; each schema is looked up once.
-        Map<TelemetrySchema, Integer> indexes = new IdentityHashMap<>();
+        // The index of the channel differs between schemas; each schema is looked up once. Concurrent: level
+        // tables extract values on several threads (schemas are EObjects: equal only to themselves).
+        Map<TelemetrySchema, Integer> indexes = new java.util.concurrent.ConcurrentHashMap<>();
         return task -> {
             Telemetry telemetry = task.getTelemetry();
             if (telemetry == null) {

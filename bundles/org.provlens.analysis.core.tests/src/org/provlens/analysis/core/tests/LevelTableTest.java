@@ -66,12 +66,26 @@ class LevelTableTest {
     }
 
     @Test
-    void sortingTenThousandRowsAgreesWithAStableComparatorSort() {
-        sortAndCompare(true); // ASCII ids: sorted by packed prefixes
+    void sortingSixtyThousandRowsAgreesWithAStableComparatorSort() {
+        sortAndCompare(true); // ASCII ids: sorted by packed prefixes, long shared prefixes by whole text
         sortAndCompare(false); // ids beyond ASCII: sorted by ranks
     }
 
-    private static void sortAndCompare(boolean ascii) {
+    @Test
+    void successiveSortsAndFiltersKeepTheOrderOfEqualKeys() {
+        LevelTable table = LevelTable.of(steps(true), "step");
+        LevelTable byHost = table.sort("host", false);
+        assertEquals(comparatorSort(byHost.rows(), table.column("started"), true),
+                byHost.sort("started", true).rows(), "host order kept among equal start times");
+        LevelTable filtered = byHost.filter("started < 0");
+        assertTrue(filtered.rows().size() > 10_000 && filtered.rows().size() < 40_000, () -> "" + filtered.rows().size());
+        assertTrue(filtered.rows().stream().allMatch(t -> t.getStartedAt() < 0));
+        assertEquals(comparatorSort(filtered.rows(), table.column("id"), false), filtered.sort("id", false).rows());
+        assertEquals(comparatorSort(filtered.rows(), table.column("duration"), false),
+                filtered.sort("duration", false).rows(), "the kept duration values are reused after a filter");
+    }
+
+    private static Workspace steps(boolean ascii) {
         org.provlens.model.ProvlensFactory f = org.provlens.model.ProvlensFactory.eINSTANCE;
         Workspace ws = f.createWorkspace();
         org.provlens.model.Campaign campaign = f.createCampaign();
@@ -82,12 +96,17 @@ class LevelTableTest {
         campaign.getWorkflows().add(wf);
         java.util.Random random = new java.util.Random(7);
         String[] hosts = {"frontier01", "frontier02", "frontier03", null};
-        for (int i = 0; i < 10_000; i++) {
+        double[] specials = {0.0, -0.0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, -3.5, 1e300, -1e-300};
+        for (int i = 0; i < 60_000; i++) {
             Task t = f.createTask();
-            // Ids that tie on their first characters, are prefixes of one another, or are not ASCII.
-            t.setId(i % 7 == 0 ? "t" + (i % 50) : i % 11 == 0 && !ascii ? "é" + (i % 13) : "task-" + (i * 7919 % 10_000));
+            // Ids that tie on their first characters, share a prefix longer than the packed one, are prefixes of
+            // one another, or are not ASCII.
+            t.setId(i % 7 == 0 ? "t" + (i % 50)
+                    : i % 11 == 0 && !ascii ? "é" + (i % 13)
+                    : i % 3 == 0 ? "frontier-task-" + (i * 7919 % 60_000)
+                    : Integer.toHexString(i * 2654435761L > 0 ? (int) (i * 2654435761L) : i));
             t.setActivity("step");
-            t.setStartedAt(random.nextInt(50)); // many duplicates
+            t.setStartedAt(i % 97 == 0 ? specials[i % specials.length] : random.nextInt(50) - 20); // many ties
             t.setEndedAt(random.nextInt(10) == 0 ? Double.NaN : 100 + random.nextInt(1000));
             if (hosts[i % 4] != null) {
                 org.provlens.model.Host host = f.createHost();
@@ -96,22 +115,32 @@ class LevelTableTest {
             }
             wf.getTasks().add(t);
         }
-        LevelTable table = LevelTable.of(ws, "step");
+        return ws;
+    }
+
+    private static void sortAndCompare(boolean ascii) {
+        LevelTable table = LevelTable.of(steps(ascii), "step");
         for (String column : List.of("started", "duration", "host", "id")) {
             for (boolean descending : new boolean[] {false, true}) {
-                var c = table.column(column);
-                java.util.Comparator<Task> order = c.type() == org.provlens.analysis.core.Column.Type.NUMBER
-                        ? java.util.Comparator.comparing(t -> nan(c.number().applyAsDouble(t)),
-                                java.util.Comparator.nullsLast(descending ? java.util.Comparator.<Double>reverseOrder()
-                                        : java.util.Comparator.<Double>naturalOrder()))
-                        : java.util.Comparator.comparing(t -> c.text().apply(t),
-                                java.util.Comparator.nullsLast(descending ? java.util.Comparator.<String>reverseOrder()
-                                        : java.util.Comparator.<String>naturalOrder()));
-                List<Task> expected = new java.util.ArrayList<>(table.rows());
-                expected.sort(order); // List.sort is stable
-                assertEquals(expected, table.sort(column, descending).rows(), column + (descending ? " desc" : ""));
+                assertEquals(comparatorSort(table.rows(), table.column(column), descending),
+                        table.sort(column, descending).rows(), column + (descending ? " desc" : ""));
             }
         }
+    }
+
+    /** The reference: a stable comparator sort, absent values last either way. */
+    private static List<Task> comparatorSort(List<Task> rows, org.provlens.analysis.core.Column c,
+            boolean descending) {
+        java.util.Comparator<Task> order = c.type() == org.provlens.analysis.core.Column.Type.NUMBER
+                ? java.util.Comparator.comparing(t -> nan(c.number().applyAsDouble(t)),
+                        java.util.Comparator.nullsLast(descending ? java.util.Comparator.<Double>reverseOrder()
+                                : java.util.Comparator.<Double>naturalOrder()))
+                : java.util.Comparator.comparing(t -> c.text().apply(t),
+                        java.util.Comparator.nullsLast(descending ? java.util.Comparator.<String>reverseOrder()
+                                : java.util.Comparator.<String>naturalOrder()));
+        List<Task> expected = new java.util.ArrayList<>(rows);
+        expected.sort(order); // List.sort is stable
+        return expected;
     }
 
     private static Double nan(double value) {
