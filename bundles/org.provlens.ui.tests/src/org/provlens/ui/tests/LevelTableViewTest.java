@@ -55,22 +55,50 @@ class LevelTableViewTest {
         assertTrue(model.columnNames().stream().anyMatch(c -> c.startsWith("used.")), model.columnNames()::toString);
         assertTrue(view.getTable().getRowCount() > trains.size(), "header row plus the body rows are rendered");
 
-        // Horizontal: all epochs side by side, sorted by duration, largest first.
+        // Horizontal: all epochs side by side, sorted by duration, largest first, in a job.
         view.openLevel("epochs_loop_iteration");
+        model = settle(view);
         int epochs = Levels.select(workspace, "epochs_loop_iteration").size();
         assertEquals(epochs, model.rowCount());
-        model.sort("duration", true);
+        view.sortBy("duration", true);
+        model = settle(view);
+        assertEquals("duration", model.sortColumn());
+        assertTrue(view.getStatus().startsWith("Sorted " + epochs + " rows by duration, largest first ("),
+                view::getStatus);
         for (int row = 1; row < model.rowCount(); row++) {
             double previous = (Double) model.cell(model.columnNames().indexOf("duration"), row - 1);
             double current = (Double) model.cell(model.columnNames().indexOf("duration"), row);
             assertTrue(Double.isNaN(current) || previous >= current, "row " + row);
         }
-        model.setFilter("status = FINISHED and duration > 0");
+        view.filter("status = FINISHED and duration > 0");
+        model = settle(view);
+        assertEquals("status = FINISHED and duration > 0", model.filter());
         assertTrue(model.rowCount() <= epochs);
-        model.setFilter("");
+        // A bad expression is reported at once and leaves the rows as they are.
+        view.filter("duration >");
+        assertTrue(view.getStatus().startsWith("Filter: "), view::getStatus);
+        assertEquals(model, settle(view), "no job ran");
+        view.filter("");
+        model = settle(view);
+        assertEquals(epochs, model.rowCount());
 
-        // Vertical: drill down from a model_train task to its children, and back up.
+        // Operations queue in order: each starts from the model the previous one left.
         view.openLevel("model_train");
+        view.sortBy("id", true);
+        view.filter("status = FINISHED");
+        model = settle(view);
+        assertEquals(List.of("model_train"), model.path());
+        assertEquals("id", model.sortColumn());
+        LevelTableModel queued = model;
+        List<String> ids = java.util.stream.IntStream.range(0, queued.rowCount()).mapToObj(queued::task)
+                .map(Task::getId).toList();
+        assertEquals(ids.stream().sorted(java.util.Comparator.reverseOrder()).toList(), ids);
+        assertEquals(Levels.select(workspace, "model_train").stream()
+                .filter(t -> t.getStatus() == org.provlens.model.Status.FINISHED).count(), model.rowCount());
+        view.filter("");
+
+        // Vertical: drill down from a model_train task to its children, and back up (the model's own API).
+        model = settle(view);
         Task train = model.task(0);
         assertTrue(model.drillDown(train));
         assertEquals(train.getChildren().size(), model.rowCount());
@@ -80,6 +108,7 @@ class LevelTableViewTest {
 
         // Roll up: the epochs aggregated into their model_train parents.
         view.openLevel("epochs_loop_iteration");
+        model = settle(view);
         model.group("parent", org.provlens.analysis.core.LevelTable.Aggregate.MEAN);
         long parents = Levels.select(workspace, "epochs_loop_iteration").stream().map(Task::getParent).distinct()
                 .count();
@@ -96,6 +125,7 @@ class LevelTableViewTest {
             drain();
         }
         view.openLevel("epochs_loop_iteration");
+        settle(view);
         navigator.getViewer().setSelection(new StructuredSelection(epoch), true);
         drain();
         assertEquals(epoch, ((IStructuredSelection) navigator.getViewer().getSelection()).getFirstElement());
@@ -110,5 +140,12 @@ class LevelTableViewTest {
         waitUntil(() -> ((IStructuredSelection) navigator.getViewer().getSelection()).getFirstElement() == other,
                 "the navigator to follow the table");
         assertFalse(model.path().isEmpty());
+    }
+
+    /** Waits for the view's queued operations and shows their result, as the display thread does. */
+    private static LevelTableModel settle(LevelTableView view) throws InterruptedException {
+        Job.getJobManager().join(view, null);
+        drain();
+        return view.getModel();
     }
 }

@@ -17,7 +17,8 @@ import org.provlens.model.Workspace;
 /**
  * The state of the Level table view, without widgets: the level path (breadcrumb), the filter, the sort, the
  * grouping and the visible columns, and the rows they give. Every operation on a million rows happens here, so it
- * can be measured without a display.
+ * can be measured without a display. Not thread-safe: the view changes a {@link #copy()} in a job and then shows
+ * it, so the model it paints from never changes under it.
  */
 public final class LevelTableModel {
 
@@ -49,6 +50,30 @@ public final class LevelTableModel {
      */
     public LevelTableModel(Workspace workspace) {
         this.workspace = workspace;
+    }
+
+    /**
+     * A copy to change while this one stays as it is: the view shows one model while the next is computed in a
+     * job. Cheap: the level tables are immutable and shared.
+     *
+     * @return the copy
+     */
+    public LevelTableModel copy() {
+        LevelTableModel copy = new LevelTableModel(workspace);
+        copy.path.addAll(path);
+        copy.base = base;
+        copy.shown = shown;
+        copy.grouped = grouped;
+        copy.filter = filter;
+        copy.sortColumn = sortColumn;
+        copy.descending = descending;
+        copy.groupBy = groupBy;
+        copy.aggregate = aggregate;
+        copy.visible = visible;
+        copy.groupedNames = groupedNames;
+        copy.groupedIndexes = groupedIndexes;
+        copy.rowIndex = rowIndex; // stays valid until the rows change, which drops it
+        return copy;
     }
 
     /**

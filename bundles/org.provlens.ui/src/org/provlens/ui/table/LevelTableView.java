@@ -11,8 +11,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -103,6 +107,11 @@ public class LevelTableView extends ViewPart {
     private RowSelectionProvider<Object> selection;
     private Map<String, Integer> activities = Map.of();
     private long lastOperationMillis = -1;
+    /**
+     * The model the next operation starts from: the one the last queued operation left, or the shown one. Only the
+     * view's jobs (serialised by the model rule) and the display thread, when the workspace changes, set it.
+     */
+    private final AtomicReference<LevelTableModel> latest = new AtomicReference<>();
 
     private final WorkspaceService.Listener listener = new WorkspaceService.Listener() {
         @Override
@@ -326,13 +335,7 @@ public class LevelTableView extends ViewPart {
             if (model == null || model.groupBy() != null) {
                 return;
             }
-            String name = model.columnNames().get(column);
-            long start = System.nanoTime();
-            model.sort(name, direction == SortDirectionEnum.DESC);
-            lastOperationMillis = (System.nanoTime() - start) / 1_000_000;
-            status(String.format(Locale.ROOT, "Sorted %,d rows by %s in %d ms", model.rowCount(), name,
-                    lastOperationMillis), false);
-            table.refresh();
+            sortBy(model.columnNames().get(column), direction == SortDirectionEnum.DESC);
         }
 
         @Override
@@ -384,66 +387,131 @@ public class LevelTableView extends ViewPart {
      * @param level an activity, subtype or {@code children-of:<task id>}
      */
     public void openLevel(String level) {
+        run("Opening " + shortLevel(level), next -> next.open(level), null);
+    }
+
+    /**
+     * Sorts the rows by a column, as a click on its header does.
+     *
+     * @param column a column name
+     * @param descending largest first
+     */
+    public void sortBy(String column, boolean descending) {
         if (model == null) {
             return;
         }
-        long start = System.nanoTime();
-        try {
-            model.open(level);
-        } catch (IllegalArgumentException e) {
-            status(e.getMessage(), true);
-            return;
-        }
-        refreshAll(start);
+        run(String.format(Locale.ROOT, "Sorting %,d rows by %s", model.rowCount(), column),
+                next -> next.sort(column, descending), next -> String.format(Locale.ROOT, "Sorted %,d rows by %s%s",
+                        next.rowCount(), column, descending ? ", largest first" : ""));
+    }
+
+    /**
+     * Filters the rows, as typing an expression and Enter does.
+     *
+     * @param expression a filter expression, empty for every row
+     */
+    public void filter(String expression) {
+        filter.setText(expression);
+        applyFilter();
     }
 
     private void drillDown() {
         Object first = ((IStructuredSelection) selection.getSelection()).getFirstElement();
         if (first instanceof Task task && model != null) {
-            long start = System.nanoTime();
-            if (model.drillDown(task)) {
-                refreshAll(start);
-            } else {
+            if (task.getChildren().isEmpty()) {
                 status(task.getId() + " has no child tasks", false);
+            } else {
+                run("Opening the children of " + task.getId(), next -> next.drillDown(task), null);
             }
         }
     }
 
     private void up() {
-        if (model != null) {
-            long start = System.nanoTime();
-            if (model.up()) {
-                refreshAll(start);
-            }
-        }
+        run("Going up", LevelTableModel::up, null);
     }
 
     private void group(String column) {
-        if (model == null) {
-            return;
-        }
-        long start = System.nanoTime();
-        model.group(NO_GROUPING.equals(column) ? null : column,
-                LevelTable.Aggregate.parse(aggregate.getText().isEmpty() ? "mean" : aggregate.getText()));
-        refreshAll(start);
+        String by = NO_GROUPING.equals(column) ? null : column;
+        LevelTable.Aggregate how = LevelTable.Aggregate.parse(aggregate.getText().isEmpty() ? "mean"
+                : aggregate.getText());
+        run(by == null ? "Ungrouping" : "Grouping by " + by, next -> next.group(by, how), null);
     }
 
     private void applyFilter() {
-        if (model == null) {
+        if (model == null || model.base() == null) {
             return;
         }
-        long start = System.nanoTime();
+        String expression = filter.getText();
         try {
-            model.setFilter(filter.getText());
-            refreshAll(start);
+            Filter.compile(expression, model.base().columns()); // a bad expression is shown at once, in place
         } catch (FilterException e) {
             status("Filter: " + e.getMessage(), true);
-            filter.setSelection(e.getPosition(), filter.getText().length());
+            filter.setSelection(e.getPosition(), expression.length());
+            return;
         }
+        run(String.format(Locale.ROOT, "Filtering %,d tasks", model.base().rows().size()),
+                next -> next.setFilter(expression), null);
     }
 
-    private void refreshAll(long startNanos) {
-        lastOperationMillis = (System.nanoTime() - startNanos) / 1_000_000;
+    /**
+     * Runs an operation on the rows in a job, so that a level of a million tasks never blocks the workbench: the
+     * operation changes a copy of the model the previous operation left, the table keeps showing the current one
+     * (and says what is being computed), and the copy is shown when done. Operations run one after another, in
+     * order, never during an import (the model rule); those queued before the workspace changed are dropped.
+     *
+     * @param label what runs, shown meanwhile
+     * @param operation the change of the copy; an exception is shown as an error and changes nothing
+     * @param done the status line afterwards, {@code null} for the level's summary
+     */
+    private void run(String label, Consumer<LevelTableModel> operation, Function<LevelTableModel, String> done) {
+        LevelTableModel current = model;
+        if (current == null) {
+            return;
+        }
+        Workspace workspace = current.workspace();
+        status(label + "…", false);
+        Job job = new Job(label) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                LevelTableModel from = latest.get();
+                if (from == null || from.workspace() != workspace) {
+                    return Status.CANCEL_STATUS;
+                }
+                LevelTableModel next = from.copy();
+                long start = System.nanoTime();
+                try {
+                    operation.accept(next);
+                } catch (RuntimeException e) {
+                    String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+                    inDisplay(() -> status(label + ": " + message, true));
+                    return Status.OK_STATUS;
+                }
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                if (!latest.compareAndSet(from, next)) {
+                    return Status.CANCEL_STATUS; // the workspace changed meanwhile
+                }
+                inDisplay(() -> {
+                    if (model != null && model.workspace() == workspace) {
+                        model = next;
+                        refreshAll(millis, done == null ? null : done.apply(next));
+                    }
+                });
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == LevelTableView.this;
+            }
+        };
+        job.setRule(WorkspaceService.getDefault().modelRule());
+        job.setSystem(true);
+        job.setPriority(Job.INTERACTIVE);
+        job.schedule();
+    }
+
+    private void refreshAll(long millis, String done) {
+        lastOperationMillis = millis;
         List<String> path = model.path();
         String breadcrumb = String.join(" › ", path.stream().map(LevelTableView::shortLevel).toList());
         String current = path.isEmpty() ? "" : path.get(path.size() - 1);
@@ -457,9 +525,10 @@ public class LevelTableView extends ViewPart {
         groupBy.setItems(groupItems.toArray(String[]::new));
         groupBy.setText(model.groupBy() == null ? NO_GROUPING : model.groupBy());
         table.refresh();
-        status(String.format(Locale.ROOT, "%s  —  %,d %s%s (%d ms)", breadcrumb, model.rowCount(),
-                model.groupBy() != null ? "groups by " + model.groupBy() : "tasks",
-                model.filter().isBlank() ? "" : " matching the filter", lastOperationMillis), false);
+        String summary = done != null ? done : String.format(Locale.ROOT, "%s  —  %,d %s%s", breadcrumb,
+                model.rowCount(), model.groupBy() != null ? "groups by " + model.groupBy() : "tasks",
+                model.filter().isBlank() ? "" : " matching the filter");
+        status(String.format(Locale.ROOT, "%s (%d ms)", summary, lastOperationMillis), false);
     }
 
     private static String shortLevel(String level) {
@@ -497,8 +566,7 @@ public class LevelTableView extends ViewPart {
         if (dialog.open() == Window.OK) {
             List<String> chosen = Arrays.stream(dialog.getResult()).map(String::valueOf).toList();
             List<String> ordered = model.allColumns().stream().filter(chosen::contains).toList();
-            model.setVisibleColumns(ordered);
-            table.refresh();
+            run("Choosing columns", next -> next.setVisibleColumns(ordered), null);
         }
     }
 
@@ -618,6 +686,7 @@ public class LevelTableView extends ViewPart {
 
     private void setModel(LevelTableModel newModel) {
         model = newModel;
+        latest.set(newModel); // operations queued for the previous model are dropped
         if (table != null && !table.isDisposed()) {
             table.refresh();
         }
@@ -658,12 +727,22 @@ public class LevelTableView extends ViewPart {
     }
 
     /**
-     * Milliseconds of the last level, filter, sort or grouping operation, for tests and the status line.
+     * Milliseconds of the last level, filter, sort or grouping operation (computed in a job), for tests and the
+     * status line.
      *
      * @return the time, -1 before any
      */
     public long getLastOperationMillis() {
         return lastOperationMillis;
+    }
+
+    /**
+     * The status line above the table: what is being computed, the level and its rows, or an error.
+     *
+     * @return the text
+     */
+    public String getStatus() {
+        return message.getText();
     }
 
     /**
