@@ -21,9 +21,11 @@ final class QueryCommand implements Main.Command {
                        [--format table|csv|json] [--list-columns]
 
                 One row per task of the level. Columns: id, activity, subtype, status, host, workflow, parent,
-                started, ended, duration, children, used.<parameter>, generated.<output>, and telemetry summaries
-                telemetry.<channel>.mean/.max (gauges) or .delta (counters). Default columns: id, activity,
-                status, duration, host and every used.* and generated.* column. --list-columns prints them all.
+                started, ended, duration, children, used.<parameter>, generated.<output>, telemetry summaries
+                telemetry.<channel>.mean/.max (gauges) or .delta (counters), and energy when recorded:
+                energy.gpu.measured (J, the GPUs' energy counters), energy.<total|cpu|gpu|ram|other> (J,
+                estimates) and energy.co2e_g. Default columns: id, activity, status, duration, host and every
+                used.*, generated.* and energy.* column. --list-columns prints them all.
                 Filter language: field op value joined by and, or, not and parentheses; op is = != < <= > >= or
                 ~ (text contains), e.g.  activity = model_train and used.lr >= 0.01 and status != ERROR
                 --group-by aggregates every numeric column per distinct value of a column (default --agg mean).
@@ -79,7 +81,8 @@ final class QueryCommand implements Main.Command {
             Tabular.write(io.out(), format, wanted, rows);
         } else {
             List<String> defaults = table.columns().names().stream().filter(n -> List.of("id", "activity", "status",
-                    "duration", "host").contains(n) || n.startsWith("used.") || n.startsWith("generated.")).toList();
+                    "duration", "host").contains(n) || n.startsWith("used.") || n.startsWith("generated.")
+                    || n.startsWith("energy.")).toList();
             List<String> wanted = args.option("columns") == null ? defaults : columns(args, table.columns().names());
             List<Column> columns = new ArrayList<>();
             for (String name : wanted) {

@@ -4,6 +4,10 @@ import java.util.stream.Collectors;
 
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -12,7 +16,10 @@ import org.provlens.importer.core.ImportResult;
 import org.provlens.model.Workspace;
 import org.provlens.ui.workspace.WorkspaceService;
 
-/** Sizes the window, shows the status line with job progress, and reports each import's outcome there. */
+/**
+ * Sizes the window, shows the status line with job progress, reports each import's outcome there, and hides the
+ * editor area again when its last editor closes (the views below it get the room back).
+ */
 public class ProvLensWindowAdvisor extends WorkbenchWindowAdvisor {
 
     private final WorkspaceService.Listener statusReporter = new WorkspaceService.Listener() {
@@ -53,9 +60,26 @@ public class ProvLensWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setTitle("ProvLens");
     }
 
+    private final IPartListener2 editorAreaHider = new IPartListener2() {
+        @Override
+        public void partClosed(IWorkbenchPartReference reference) {
+            if (!(reference instanceof IEditorReference)) {
+                return;
+            }
+            IWorkbenchPage page = reference.getPage();
+            // After the close has finished: the closing editor is still referenced now.
+            page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
+                if (page.getWorkbenchWindow().getShell() != null && page.getEditorReferences().length == 0) {
+                    page.setEditorAreaVisible(false);
+                }
+            });
+        }
+    };
+
     @Override
     public void postWindowOpen() {
         WorkspaceService.getDefault().addListener(statusReporter);
+        getWindowConfigurer().getWindow().getPartService().addPartListener(editorAreaHider);
     }
 
     @Override

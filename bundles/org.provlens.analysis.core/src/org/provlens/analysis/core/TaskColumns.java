@@ -2,14 +2,18 @@ package org.provlens.analysis.core;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.provlens.model.EnergyComponent;
+import org.provlens.model.EnergyEstimate;
 import org.provlens.model.Metric;
 import org.provlens.model.Parameter;
 import org.provlens.model.StringProperty;
@@ -22,8 +26,10 @@ import org.provlens.model.util.Tasks;
 
 /**
  * The columns of a level table for a set of tasks: identity, status, host and times; one {@code used.<key>}
- * column per parameter; one {@code generated.<key>} column per output; and telemetry summaries
- * ({@code telemetry.<channel>.mean} and {@code .max} for gauges, {@code .delta} for cumulative counters).
+ * column per parameter; one {@code generated.<key>} column per output; telemetry summaries
+ * ({@code telemetry.<channel>.mean} and {@code .max} for gauges, {@code .delta} for cumulative counters); and energy:
+ * {@code energy.gpu.measured} (joules counted by the GPUs' energy counters over the task), {@code energy.<component>}
+ * (joules of the estimates recorded on the task: total, cpu, gpu, ram, other) and {@code energy.co2e_g}.
  */
 public final class TaskColumns {
 
@@ -45,7 +51,13 @@ public final class TaskColumns {
         Map<String, Boolean> parameters = new TreeMap<>();
         Map<String, Boolean> outputs = new TreeMap<>();
         Map<TelemetrySchema, Boolean> schemas = new IdentityHashMap<>();
+        Set<EnergyComponent> estimated = EnumSet.noneOf(EnergyComponent.class);
+        boolean carbon = false;
         for (Task task : tasks) {
+            for (EnergyEstimate e : task.getEnergy()) {
+                estimated.add(e.getComponent());
+                carbon |= !Double.isNaN(e.getCo2eGrams());
+            }
             for (Parameter p : task.getParameters()) {
                 parameters.merge(p.getKey(), isNumeric(p), Boolean::logicalAnd);
             }
@@ -87,6 +99,20 @@ public final class TaskColumns {
                 add(Column.number("telemetry." + channel + ".mean", telemetry(channel, TaskColumns::mean)));
                 add(Column.number("telemetry." + channel + ".max", telemetry(channel, TaskColumns::max)));
             }
+        }
+        // Energy: measured by the GPUs' own energy counters over the task (every GPU's counter difference, in
+        // joules), and the estimates recorded on the tasks, per component (joules) and as carbon (grams CO2e).
+        List<String> gpuCounters = channels.stream()
+                .filter(c -> c.startsWith("gpu.") && c.endsWith("energy_accumulator")).toList();
+        if (!gpuCounters.isEmpty()) {
+            add(Column.number("energy.gpu.measured", gpuEnergy(gpuCounters)));
+        }
+        for (EnergyComponent component : estimated) {
+            add(Column.number("energy." + component.getLiteral().toLowerCase(java.util.Locale.ROOT),
+                    t -> estimates(t, component)));
+        }
+        if (carbon) {
+            add(Column.number("energy.co2e_g", TaskColumns::carbon));
         }
     }
 
@@ -228,6 +254,55 @@ public final class TaskColumns {
             int index = indexes.computeIfAbsent(telemetry.getSchema(), s -> s.getChannels().indexOf(channel));
             return index < 0 ? Double.NaN : summary.of(telemetry.getAtStart()[index], telemetry.getAtEnd()[index]);
         };
+    }
+
+    /** The sum of several counters' differences over a task, NaN when none was recorded. */
+    private static java.util.function.ToDoubleFunction<Task> gpuEnergy(List<String> counters) {
+        Map<TelemetrySchema, int[]> indexes = new java.util.concurrent.ConcurrentHashMap<>();
+        return task -> {
+            Telemetry telemetry = task.getTelemetry();
+            if (telemetry == null) {
+                return Double.NaN;
+            }
+            int[] at = indexes.computeIfAbsent(telemetry.getSchema(),
+                    s -> counters.stream().mapToInt(s.getChannels()::indexOf).filter(i -> i >= 0).toArray());
+            double sum = Double.NaN;
+            for (int i : at) {
+                double used = telemetry.getAtEnd()[i] - telemetry.getAtStart()[i];
+                if (!Double.isNaN(used)) {
+                    sum = Double.isNaN(sum) ? used : sum + used;
+                }
+            }
+            return sum;
+        };
+    }
+
+    private static double estimates(Task task, EnergyComponent component) {
+        double sum = Double.NaN;
+        for (EnergyEstimate e : task.getEnergy()) {
+            if (e.getComponent() == component && !Double.isNaN(e.getJoules())) {
+                sum = Double.isNaN(sum) ? e.getJoules() : sum + e.getJoules();
+            }
+        }
+        return sum;
+    }
+
+    /** The carbon of a task: of its total estimates when they have it, else the sum over its components. */
+    private static double carbon(Task task) {
+        double total = Double.NaN;
+        double parts = Double.NaN;
+        for (EnergyEstimate e : task.getEnergy()) {
+            double grams = e.getCo2eGrams();
+            if (Double.isNaN(grams)) {
+                continue;
+            }
+            if (e.getComponent() == EnergyComponent.TOTAL) {
+                total = Double.isNaN(total) ? grams : total + grams;
+            } else {
+                parts = Double.isNaN(parts) ? grams : parts + grams;
+            }
+        }
+        return Double.isNaN(total) ? parts : total;
     }
 
     private static double mean(double start, double end) {

@@ -111,6 +111,21 @@ class ExecutionEditorTest {
     }
 
     @Test
+    void theEditorAreaShowsOnlyWhileAnEditorIsOpen() throws Exception {
+        Workspace workspace = importSample("area.provlens");
+        IWorkbenchPage page = page();
+        page.closeAllEditors(false);
+        drain();
+        assertFalse(page.isEditorAreaVisible(), "no editor: the Level table and Annotations get the room");
+        assertNotNull(ExecutionEditor.open(page, first(workspace, Task.class, t -> true)));
+        drain();
+        assertTrue(page.isEditorAreaVisible());
+        page.closeAllEditors(false);
+        drain();
+        assertFalse(page.isEditorAreaVisible(), "hidden again after the last editor closed");
+    }
+
+    @Test
     void theEditorShowsHeaderValuesAndChildrenAndOpensAChild() throws Exception {
         Workspace workspace = importSample("editor.provlens");
         Task task = first(workspace, Task.class, t -> !t.getChildren().isEmpty());

@@ -122,6 +122,7 @@ public class ExecutionEditor extends EditorPart {
      */
     public static IEditorPart open(IWorkbenchPage page, Execution execution) {
         try {
+            page.setEditorAreaVisible(true); // the Provenance perspective hides it while no editor is open
             return page.openEditor(new ExecutionEditorInput(execution), ID);
         } catch (PartInitException e) {
             ILog.of(ExecutionEditor.class).log(e.getStatus());

@@ -142,7 +142,8 @@ public final class LevelTableModel {
         visible = new ArrayList<>();
         for (String name : names) {
             if (List.of("id", "activity", "status", "duration", "host").contains(name) || name.startsWith("used.")
-                    || name.startsWith("generated.") || DEFAULT_TELEMETRY.matcher(name).matches()) {
+                    || name.startsWith("generated.") || name.startsWith("energy.")
+                    || DEFAULT_TELEMETRY.matcher(name).matches()) {
                 visible.add(name);
             }
         }

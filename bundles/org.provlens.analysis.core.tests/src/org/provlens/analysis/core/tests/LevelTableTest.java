@@ -39,6 +39,53 @@ class LevelTableTest {
     }
 
     @Test
+    void energyColumnsSumTheGpuCountersAndTheEstimates() {
+        org.provlens.model.ProvlensFactory f = org.provlens.model.ProvlensFactory.eINSTANCE;
+        Workspace ws = Campaigns.sweep();
+        org.provlens.model.TelemetrySchema schema = f.createTelemetrySchema();
+        schema.setId("amd");
+        schema.getChannels().addAll(List.of("gpu.gpu_0.power.energy_accumulator", "gpu.gpu_0.power.average_socket_power",
+                "gpu.gpu_1.power.energy_accumulator"));
+        ws.getTelemetrySchemas().add(schema);
+        List<Task> trains = Levels.select(ws, "model_train");
+        // train-0: both GPUs counted; train-1: the second GPU's end missing; train-2: no telemetry.
+        double[][] ends = {{1500, 200, 2600}, {1250, 200, Double.NaN}};
+        for (int i = 0; i < ends.length; i++) {
+            org.provlens.model.Telemetry telemetry = f.createTelemetry();
+            telemetry.setSchema(schema);
+            telemetry.setAtStart(new double[] {1000, 100, 2000});
+            telemetry.setAtEnd(ends[i]);
+            trains.get(i).setTelemetry(telemetry);
+        }
+        trains.get(2).setTelemetry(null);
+        // Estimates on train-3: total with carbon, and a GPU part.
+        org.provlens.model.EnergyEstimate total = f.createEnergyEstimate();
+        total.setComponent(org.provlens.model.EnergyComponent.TOTAL);
+        total.setJoules(3600);
+        total.setCo2eGrams(0.4);
+        org.provlens.model.EnergyEstimate gpu = f.createEnergyEstimate();
+        gpu.setComponent(org.provlens.model.EnergyComponent.GPU);
+        gpu.setJoules(2000);
+        trains.get(3).getEnergy().addAll(List.of(total, gpu));
+
+        LevelTable table = LevelTable.of(ws, "model_train");
+        assertEquals(List.of(1100.0, 250.0, Double.NaN, Double.NaN), values(table, "energy.gpu.measured"));
+        assertEquals(List.of(Double.NaN, Double.NaN, Double.NaN, 3600.0), values(table, "energy.total"));
+        assertEquals(List.of(Double.NaN, Double.NaN, Double.NaN, 2000.0), values(table, "energy.gpu"));
+        assertEquals(List.of(Double.NaN, Double.NaN, Double.NaN, 0.4), values(table, "energy.co2e_g"));
+        assertEquals(List.of("train-0", "train-1", "train-2", "train-3"),
+                table.sort("energy.gpu.measured", true).rows().stream().map(Task::getId).toList());
+        assertEquals(List.of("train-0", "train-1"),
+                table.filter("energy.gpu.measured > 200").rows().stream().map(Task::getId).toList());
+        assertTrue(LevelTable.of(Campaigns.sweep(), "model_train").columns().names().stream()
+                .noneMatch(n -> n.startsWith("energy.")), "no energy columns without counters or estimates");
+    }
+
+    private static List<Double> values(LevelTable table, String column) {
+        return table.rows().stream().map(t -> table.column(column).number().applyAsDouble(t)).toList();
+    }
+
+    @Test
     void sortingPutsAbsentValuesLastEitherWay() {
         LevelTable table = LevelTable.of(workspace, "model_train");
         assertEquals(List.of("train-1", "train-3", "train-0", "train-2"),
