@@ -1,5 +1,6 @@
 package org.provlens.analysis.core;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -23,6 +24,7 @@ final class ColumnKeys {
     private final Task[] tasks;
     private final Map<String, Object> kept = new LinkedHashMap<>(16, 0.75f, true);
     private long keptBytes;
+    private Map<Task, Integer> indexes;
 
     /**
      * Keys of the tasks of a level.
@@ -66,6 +68,22 @@ final class ColumnKeys {
         IndexSort.TextKeys sortKeys = IndexSort.textKeys(texts);
         keep(column.name(), sortKeys, 12L * texts.length); // a reference (the strings are the tasks' own) and a key
         return sortKeys;
+    }
+
+    /**
+     * The index of a task in the level.
+     *
+     * @param task a task
+     * @return its index, -1 when it is not in the level
+     */
+    synchronized int indexOf(Task task) {
+        if (indexes == null) {
+            indexes = new IdentityHashMap<>(tasks.length * 4 / 3 + 1);
+            for (int i = 0; i < tasks.length; i++) {
+                indexes.put(tasks[i], i);
+            }
+        }
+        return indexes.getOrDefault(task, -1);
     }
 
     private static IntStream range(int n) {

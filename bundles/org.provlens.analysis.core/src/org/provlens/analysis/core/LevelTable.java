@@ -26,6 +26,8 @@ public final class LevelTable {
     /** The rows: indexes into {@link #tasks}, filtered and sorted. */
     private final int[] order;
     private final ColumnKeys keys;
+    /** The position of each task of the level among the rows, -1 when filtered out; computed when first asked. */
+    private volatile int[] positions;
 
     private LevelTable(String level, TaskColumns columns, Task[] tasks, int[] order, ColumnKeys keys) {
         this.level = level;
@@ -109,6 +111,29 @@ public final class LevelTable {
      */
     public List<Task> rows() {
         return new Rows();
+    }
+
+    /**
+     * The row of a task.
+     *
+     * @param task a task
+     * @return its position in {@link #rows()}, -1 when it is not a row
+     */
+    public int indexOf(Task task) {
+        int index = keys.indexOf(task);
+        if (index < 0) {
+            return -1;
+        }
+        int[] at = positions;
+        if (at == null) {
+            at = new int[tasks.length];
+            Arrays.fill(at, -1);
+            for (int i = 0; i < order.length; i++) {
+                at[order[i]] = i;
+            }
+            positions = at;
+        }
+        return at[index];
     }
 
     /** The rows as a list without copying a million references. */

@@ -3,9 +3,7 @@ package org.provlens.ui.table;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.provlens.analysis.core.Column;
@@ -41,7 +39,6 @@ public final class LevelTableModel {
     private List<String> visible = List.of();
     private List<String> groupedNames = List.of();
     private int[] groupedIndexes = new int[0];
-    private Map<Task, Integer> rowIndex;
 
     /**
      * A model over a workspace, at no level yet.
@@ -72,7 +69,6 @@ public final class LevelTableModel {
         copy.visible = visible;
         copy.groupedNames = groupedNames;
         copy.groupedIndexes = groupedIndexes;
-        copy.rowIndex = rowIndex; // stays valid until the rows change, which drops it
         return copy;
     }
 
@@ -205,7 +201,6 @@ public final class LevelTableModel {
 
     private void regroup() {
         grouped = groupBy == null ? null : shown.group(groupBy, aggregate);
-        rowIndex = null;
         selectGroupedColumns();
     }
 
@@ -289,17 +284,7 @@ public final class LevelTableModel {
      * @return its row, -1 when it is not shown
      */
     public int rowOf(Task task) {
-        if (grouped != null || shown == null) {
-            return -1;
-        }
-        if (rowIndex == null) {
-            rowIndex = new IdentityHashMap<>();
-            List<Task> rows = shown.rows();
-            for (int i = 0; i < rows.size(); i++) {
-                rowIndex.put(rows.get(i), i);
-            }
-        }
-        return rowIndex.getOrDefault(task, -1);
+        return grouped != null || shown == null ? -1 : shown.indexOf(task);
     }
 
     /**

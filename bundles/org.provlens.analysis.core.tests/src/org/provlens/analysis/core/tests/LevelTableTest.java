@@ -130,6 +130,13 @@ class LevelTableTest {
         assertEquals(comparatorSort(filtered.rows(), table.column("id"), false), filtered.sort("id", false).rows());
         assertEquals(comparatorSort(filtered.rows(), table.column("duration"), false),
                 filtered.sort("duration", false).rows(), "the kept duration values are reused after a filter");
+        List<Task> rows = filtered.rows();
+        for (int i = 0; i < rows.size(); i += 97) {
+            assertEquals(i, filtered.indexOf(rows.get(i)));
+        }
+        Task filteredOut = table.rows().stream().filter(t -> t.getStartedAt() >= 0).findFirst().orElseThrow();
+        assertEquals(-1, filtered.indexOf(filteredOut));
+        assertEquals(-1, filtered.indexOf(org.provlens.model.ProvlensFactory.eINSTANCE.createTask()));
     }
 
     private static Workspace steps(boolean ascii) {
