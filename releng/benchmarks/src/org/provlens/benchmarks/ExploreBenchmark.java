@@ -48,7 +48,6 @@ public final class ExploreBenchmark {
         Workspace workspace = builder.workspace();
         builder = null;
         double importSeconds = (System.nanoTime() - start) / 1e9;
-        long heap = usedHeapAfterGc();
         long tasks = 0;
         for (TreeIterator<EObject> it = workspace.eAllContents(); it.hasNext();) {
             if (it.next() instanceof Task) {
@@ -58,15 +57,16 @@ public final class ExploreBenchmark {
         System.out.printf(Locale.ROOT, "ProvLens explore benchmark: %s%n", file);
         System.out.printf(Locale.ROOT, "Java %s, %d processors, max heap %d MB%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf(Locale.ROOT, "imported %,d records, %,d tasks in %.1f s; heap with the workspace open: %,d MB%n",
-                result.records(), tasks, importSeconds, heap >> 20);
+        System.out.printf(Locale.ROOT, "imported %,d records, %,d tasks in %.1f s%n", result.records(), tasks,
+                importSeconds);
+        // No forced collection before the timings (the heap is measured at the end): a full collection leaves
+        // everything in the old generation and makes the next young collections of G1 slow, which the
+        // workbench never does. Each time says whether a collection paused the operation.
 
         // Navigator: expand every campaign, run and task that has children, each from a cold cache as on first
         // expansion, and every activity group.
         RunsContentProvider content = new RunsContentProvider();
-        long expansions = 0;
-        double slowest = 0;
-        String slowestNode = "";
+        Times expansions = new Times();
         List<Object> nodes = new ArrayList<>();
         nodes.add(workspace);
         for (Campaign campaign : workspace.getCampaigns()) {
@@ -81,6 +81,7 @@ public final class ExploreBenchmark {
             }
         }
         for (Object node : nodes) {
+            long pause = pauseMillis();
             long t0 = System.nanoTime();
             List<?> children = content.children(node);
             for (Object child : children) {
@@ -88,16 +89,10 @@ public final class ExploreBenchmark {
                     content.children(child); // a group: expanding it lists its tasks
                 }
             }
-            double ms = (System.nanoTime() - t0) / 1e6;
-            expansions++;
-            if (ms > slowest) {
-                slowest = ms;
-                slowestNode = node.getClass().getSimpleName().replace("Impl", "") + " with " + children.size()
-                        + " child rows";
-            }
+            expansions.add((System.nanoTime() - t0) / 1e6, node.getClass().getSimpleName().replace("Impl", "")
+                    + " with " + children.size() + " child rows", pauseMillis() - pause);
         }
-        System.out.printf(Locale.ROOT, "navigator: %,d nodes expanded; slowest expansion %.1f ms (%s)%n", expansions,
-                slowest, slowestNode);
+        System.out.printf(Locale.ROOT, "navigator, every node expanded: %s%n", expansions);
 
         // Level table: the three largest levels, sorted by every column both ways.
         LevelTableModel model = new LevelTableModel(workspace);
@@ -107,14 +102,15 @@ public final class ExploreBenchmark {
             double open = (System.nanoTime() - t0) / 1e6;
             // The first sort by a column extracts its values from the tasks; sorting by it again (the other
             // direction, after a filter) reuses them. Both are measured, each column both ways.
-            Sorts first = new Sorts();
-            Sorts again = new Sorts();
+            Times first = new Times();
+            Times again = new Times();
             for (String column : model.allColumns()) {
                 for (boolean descending : new boolean[] {false, true}) {
+                    long pause = pauseMillis();
                     long s0 = System.nanoTime();
                     model.sort(column, descending);
                     double ms = (System.nanoTime() - s0) / 1e6;
-                    (descending ? again : first).add(ms, column + (descending ? " desc" : ""));
+                    (descending ? again : first).add(ms, column + (descending ? " desc" : ""), pauseMillis() - pause);
                     if (Boolean.getBoolean("bench.verbose")) {
                         System.out.printf(Locale.ROOT, "    sort %s%s %.1f ms%n", column, descending ? " desc" : "", ms);
                     }
@@ -136,19 +132,34 @@ public final class ExploreBenchmark {
         }
         System.out.printf(Locale.ROOT, "heap with the workspace and the level table open: %,d MB%n",
                 usedHeapAfterGc() >> 20);
+        model = null;
+        content = null;
+        System.out.printf(Locale.ROOT, "heap with the workspace open: %,d MB%n", usedHeapAfterGc() >> 20);
     }
 
-    /** Sort times of one kind, in milliseconds, with the slowest operation. */
-    private static final class Sorts {
+    /**
+     * Times of one kind of operation, in milliseconds: median, p95 and the slowest, and apart the slowest of those
+     * no garbage collection paused (a pause is the JVM's, not the operation's, and can fall into any of them).
+     */
+    private static final class Times {
         private final List<Double> times = new ArrayList<>();
         private double slowest = -1;
         private String slowestName = "";
+        private double slowestUnpaused = -1;
+        private String slowestUnpausedName = "";
+        private int paused;
 
-        void add(double ms, String name) {
+        void add(double ms, String name, long pauseMillis) {
             times.add(ms);
             if (ms > slowest) {
                 slowest = ms;
                 slowestName = name;
+            }
+            if (pauseMillis > 0) {
+                paused++;
+            } else if (ms > slowestUnpaused) {
+                slowestUnpaused = ms;
+                slowestUnpausedName = name;
             }
         }
 
@@ -158,9 +169,21 @@ public final class ExploreBenchmark {
             sorted.sort(null);
             double median = sorted.get(sorted.size() / 2);
             double p95 = sorted.get((int) Math.min(sorted.size() - 1, Math.round(sorted.size() * 0.95)));
-            return String.format(Locale.ROOT, "%d sorts, median %4.0f ms, p95 %4.0f ms, max %4.0f ms (%s)",
-                    sorted.size(), median, p95, slowest, slowestName);
+            return String.format(Locale.ROOT, "%,d times, median %.0f ms, p95 %.0f ms, max %.0f ms (%s); %d paused by"
+                    + " a collection, slowest without one %.0f ms (%s)", sorted.size(), median, p95, slowest,
+                    slowestName, paused, slowestUnpaused, slowestUnpausedName);
         }
+    }
+
+    /** Milliseconds the collectors have paused the application so far (concurrent cycles left out). */
+    private static long pauseMillis() {
+        long total = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (!gc.getName().contains("Concurrent")) {
+                total += Math.max(0, gc.getCollectionTime());
+            }
+        }
+        return total;
     }
 
     private static List<String> largestLevels(Workspace workspace) {

@@ -46,7 +46,8 @@ public record Column(String name, Type type, ToDoubleFunction<Task> number, Func
     }
 
     /**
-     * A number as cell text: integral values without a fraction, others with up to 6 significant digits.
+     * A number as cell text: integral values without a fraction; from 100,000 on every integer digit and up to three
+     * decimals (timestamps keep their milliseconds, joules their magnitude); others with up to 6 significant digits.
      *
      * @param value the value
      * @return its text, {@code null} for NaN
@@ -57,6 +58,10 @@ public record Column(String name, Type type, ToDoubleFunction<Task> number, Func
         }
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
+        }
+        if (Math.abs(value) >= 1e5 && Math.abs(value) < 1e15) {
+            String text = String.format(java.util.Locale.ROOT, "%.3f", value);
+            return text.replaceFirst("0+$", "").replaceFirst("\\.$", "");
         }
         String text = String.format(java.util.Locale.ROOT, "%.6g", value);
         if (text.contains("e") || text.contains("E")) {

@@ -25,11 +25,12 @@ import org.provlens.model.Workflow;
 import org.provlens.model.util.Tasks;
 
 /**
- * The columns of a level table for a set of tasks: identity, status, host and times; one {@code used.<key>}
- * column per parameter; one {@code generated.<key>} column per output; telemetry summaries
- * ({@code telemetry.<channel>.mean} and {@code .max} for gauges, {@code .delta} for cumulative counters); and energy:
- * {@code energy.gpu.measured} (joules counted by the GPUs' energy counters over the task), {@code energy.<component>}
- * (joules of the estimates recorded on the task: total, cpu, gpu, ram, other) and {@code energy.co2e_g}.
+ * The columns of a level table for a set of tasks, in this order: identity, status, host and times; energy when
+ * recorded ({@code energy.gpu.measured}: joules counted by the GPUs' energy counters over the task;
+ * {@code energy.<component>}: joules of the estimates recorded on the task, total, cpu, gpu, ram or other;
+ * {@code energy.co2e_g}); one {@code used.<key>} column per parameter; one {@code generated.<key>} column per output;
+ * and telemetry summaries ({@code telemetry.<channel>.mean} and {@code .max} for gauges, {@code .delta} for
+ * cumulative counters).
  */
 public final class TaskColumns {
 
@@ -73,6 +74,22 @@ public final class TaskColumns {
                 schemas.put(task.getTelemetry().getSchema(), true);
             }
         }
+        TreeSet<String> channels = new TreeSet<>();
+        schemas.keySet().forEach(s -> channels.addAll(s.getChannels()));
+        // Energy: measured by the GPUs' own energy counters over the task (every GPU's counter difference, in
+        // joules), and the estimates recorded on the tasks, per component (joules) and as carbon (grams CO2e).
+        List<String> gpuCounters = channels.stream()
+                .filter(c -> c.startsWith("gpu.") && c.endsWith("energy_accumulator")).toList();
+        if (!gpuCounters.isEmpty()) {
+            add(Column.number("energy.gpu.measured", gpuEnergy(gpuCounters)));
+        }
+        for (EnergyComponent component : estimated) {
+            add(Column.number("energy." + component.getLiteral().toLowerCase(java.util.Locale.ROOT),
+                    t -> estimates(t, component)));
+        }
+        if (carbon) {
+            add(Column.number("energy.co2e_g", TaskColumns::carbon));
+        }
         parameters.forEach((key, numeric) -> {
             Lookup<Parameter> lookup = new Lookup<>(key, Parameter::getKey);
             add(numeric ? Column.number("used." + key, t -> number(lookup.find(t.getParameters())))
@@ -90,8 +107,6 @@ public final class TaskColumns {
                         return p != null ? p.getValue() : Column.format(value(metric.find(t.getMetrics())));
                     }));
         });
-        TreeSet<String> channels = new TreeSet<>();
-        schemas.keySet().forEach(s -> channels.addAll(s.getChannels()));
         for (String channel : channels) {
             if (Tasks.isCumulative(channel)) {
                 add(Column.number("telemetry." + channel + ".delta", telemetry(channel, (s, e) -> e - s)));
@@ -99,20 +114,6 @@ public final class TaskColumns {
                 add(Column.number("telemetry." + channel + ".mean", telemetry(channel, TaskColumns::mean)));
                 add(Column.number("telemetry." + channel + ".max", telemetry(channel, TaskColumns::max)));
             }
-        }
-        // Energy: measured by the GPUs' own energy counters over the task (every GPU's counter difference, in
-        // joules), and the estimates recorded on the tasks, per component (joules) and as carbon (grams CO2e).
-        List<String> gpuCounters = channels.stream()
-                .filter(c -> c.startsWith("gpu.") && c.endsWith("energy_accumulator")).toList();
-        if (!gpuCounters.isEmpty()) {
-            add(Column.number("energy.gpu.measured", gpuEnergy(gpuCounters)));
-        }
-        for (EnergyComponent component : estimated) {
-            add(Column.number("energy." + component.getLiteral().toLowerCase(java.util.Locale.ROOT),
-                    t -> estimates(t, component)));
-        }
-        if (carbon) {
-            add(Column.number("energy.co2e_g", TaskColumns::carbon));
         }
     }
 

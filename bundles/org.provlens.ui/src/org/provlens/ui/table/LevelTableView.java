@@ -56,6 +56,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -158,18 +160,24 @@ public class LevelTableView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(2, 2).spacing(4, 2).applyTo(parent);
+        // A row that wraps: the view is often narrower than all its controls.
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        GridLayoutFactory.fillDefaults().numColumns(9).spacing(4, 0).applyTo(bar);
+        RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+        rows.wrap = true;
+        rows.center = true;
+        rows.marginLeft = rows.marginTop = rows.marginBottom = 0;
+        rows.spacing = 4;
+        bar.setLayout(rows);
         new Label(bar, SWT.NONE).setText("Level:");
         levels = new Combo(bar, SWT.READ_ONLY);
-        GridDataFactory.fillDefaults().hint(230, SWT.DEFAULT).applyTo(levels);
+        levels.setLayoutData(new RowData(230, SWT.DEFAULT));
         levels.addListener(SWT.Selection, e -> openLevel(levelOf(levels.getText())));
         button(bar, "Up", "Back to the parent level (Alt+Up)", this::up);
         button(bar, "Roll up", "Aggregate this level into its parent tasks", () -> group("parent"));
         new Label(bar, SWT.NONE).setText("Group by:");
         groupBy = new Combo(bar, SWT.READ_ONLY);
-        GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(groupBy);
+        groupBy.setLayoutData(new RowData(160, SWT.DEFAULT));
         groupBy.addListener(SWT.Selection, e -> group(groupBy.getText()));
         aggregate = new Combo(bar, SWT.READ_ONLY);
         aggregate.setItems("mean", "sum", "max");

@@ -81,6 +81,17 @@ class LevelTableTest {
                 .noneMatch(n -> n.startsWith("energy.")), "no energy columns without counters or estimates");
     }
 
+    @Test
+    void numbersKeepTheirMagnitudeAndTimestampsTheirMilliseconds() {
+        assertEquals("1772458241.348", org.provlens.analysis.core.Column.format(1772458241.348413));
+        assertEquals("28367100.5", org.provlens.analysis.core.Column.format(28367100.5));
+        assertEquals("3", org.provlens.analysis.core.Column.format(3.0));
+        assertEquals("0.0123457", org.provlens.analysis.core.Column.format(0.0123456789));
+        assertEquals("-17779.7", org.provlens.analysis.core.Column.format(-17779.71));
+        assertEquals("1.00000e+20", org.provlens.analysis.core.Column.format(1e20 + 12345.5));
+        assertEquals(null, org.provlens.analysis.core.Column.format(Double.NaN));
+    }
+
     private static List<Double> values(LevelTable table, String column) {
         return table.rows().stream().map(t -> table.column(column).number().applyAsDouble(t)).toList();
     }
