@@ -1,8 +1,11 @@
 package org.provlens.analysis.core;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.provlens.model.Task;
@@ -11,8 +14,9 @@ import org.provlens.model.Task;
  * The values of columns of one level, extracted once per column and kept as primitive arrays in the level's own
  * (workspace) order, so that sorting the same column again, or after a filter, does not touch the tasks. Extracting
  * in workspace order reads the tasks roughly in the order they lie in memory; reading them in a previous sort's
- * order is several times slower. Large levels are extracted on all processors. The least recently used columns are
- * dropped beyond a memory budget. Thread-safe.
+ * order is several times slower. Large levels are extracted on all processors. A column asked for while another
+ * thread extracts it (a sort during the background read of the shown columns) waits for that extraction instead of
+ * repeating it. The least recently used columns are dropped beyond a memory budget. Thread-safe.
  */
 final class ColumnKeys {
 
@@ -22,7 +26,10 @@ final class ColumnKeys {
     private static final int PARALLEL_ROWS = 50_000;
 
     private final Task[] tasks;
+    /** Guarded by this. */
     private final Map<String, Object> kept = new LinkedHashMap<>(16, 0.75f, true);
+    /** Guarded by this: the extractions under way. */
+    private final Map<String, CompletableFuture<Object>> reading = new HashMap<>();
     private long keptBytes;
     private Map<Task, Integer> indexes;
 
@@ -42,14 +49,11 @@ final class ColumnKeys {
      * @return one value per task of the level, NaN when absent; shared, not to be modified
      */
     double[] numbers(Column column) {
-        Object keys = cached(column.name());
-        if (keys instanceof double[] numbers) {
+        return (double[]) get(column.name(), () -> {
+            double[] numbers = new double[tasks.length];
+            range(tasks.length).forEach(i -> numbers[i] = column.number().applyAsDouble(tasks[i]));
             return numbers;
-        }
-        double[] numbers = new double[tasks.length];
-        range(tasks.length).forEach(i -> numbers[i] = column.number().applyAsDouble(tasks[i]));
-        keep(column.name(), numbers, 8L * numbers.length);
-        return numbers;
+        });
     }
 
     /**
@@ -59,15 +63,21 @@ final class ColumnKeys {
      * @return one value and key per task of the level; shared, not to be modified
      */
     IndexSort.TextKeys texts(Column column) {
-        Object keys = cached(column.name());
-        if (keys instanceof IndexSort.TextKeys texts) {
-            return texts;
-        }
-        String[] texts = new String[tasks.length];
-        range(tasks.length).forEach(i -> texts[i] = column.text().apply(tasks[i]));
-        IndexSort.TextKeys sortKeys = IndexSort.textKeys(texts);
-        keep(column.name(), sortKeys, 12L * texts.length); // a reference (the strings are the tasks' own) and a key
-        return sortKeys;
+        return (IndexSort.TextKeys) get(column.name(), () -> {
+            String[] texts = new String[tasks.length];
+            range(tasks.length).forEach(i -> texts[i] = column.text().apply(tasks[i]));
+            return IndexSort.textKeys(texts);
+        });
+    }
+
+    /**
+     * Whether the values of another column fit in the budget without dropping any kept column.
+     *
+     * @param column the column
+     * @return true when it fits or is kept already
+     */
+    synchronized boolean fits(Column column) {
+        return kept.containsKey(column.name()) || keptBytes + bytes(column) <= BUDGET_BYTES;
     }
 
     /**
@@ -86,25 +96,64 @@ final class ColumnKeys {
         return indexes.getOrDefault(task, -1);
     }
 
+    private Object get(String name, Supplier<Object> extraction) {
+        CompletableFuture<Object> pending;
+        synchronized (this) {
+            Object keys = kept.get(name);
+            if (keys != null) {
+                return keys;
+            }
+            pending = reading.get(name);
+            if (pending == null) {
+                reading.put(name, new CompletableFuture<>());
+            }
+        }
+        if (pending != null) {
+            return pending.join(); // another thread reads this column now
+        }
+        CompletableFuture<Object> mine;
+        try {
+            Object keys = extraction.get();
+            synchronized (this) {
+                mine = reading.remove(name);
+                keep(name, keys);
+            }
+            mine.complete(keys);
+            return keys;
+        } catch (RuntimeException | Error e) {
+            synchronized (this) {
+                mine = reading.remove(name);
+            }
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
     private static IntStream range(int n) {
         IntStream range = IntStream.range(0, n);
         return n >= PARALLEL_ROWS ? range.parallel() : range;
     }
 
-    private synchronized Object cached(String name) {
-        return kept.get(name);
+    private long bytes(Column column) {
+        return (column.type() == Column.Type.NUMBER ? 8L : 12L) * tasks.length;
     }
 
-    private synchronized void keep(String name, Object keys, long bytes) {
+    /** Keeps a column's values, dropping the least recently used beyond the budget. Holds the lock. */
+    private void keep(String name, Object keys) {
         if (kept.put(name, keys) == null) {
-            keptBytes += bytes;
+            keptBytes += size(keys);
         }
         var eldest = kept.entrySet().iterator();
         while (keptBytes > BUDGET_BYTES && kept.size() > 1) {
             Object dropped = eldest.next().getValue();
             eldest.remove();
-            keptBytes -= dropped instanceof double[] d ? 8L * d.length
-                    : 12L * ((IndexSort.TextKeys) dropped).values().length;
+            keptBytes -= size(dropped);
         }
+    }
+
+    /** Numbers: 8 bytes a row; text: a reference (the strings are the tasks' own) and a sort key. */
+    private static long size(Object keys) {
+        return keys instanceof double[] numbers ? 8L * numbers.length
+                : 12L * ((IndexSort.TextKeys) keys).values().length;
     }
 }

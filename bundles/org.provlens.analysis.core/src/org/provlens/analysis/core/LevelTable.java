@@ -183,6 +183,34 @@ public final class LevelTable {
     }
 
     /**
+     * Reads the values of columns before they are sorted by, for a background job after a level opens: sorting by
+     * them then only orders kept keys. Stops before the level's memory budget would drop a column already kept.
+     *
+     * @param names column names, the most wanted first; unknown names are skipped
+     * @param stop asked before each column: true stops
+     * @return how many columns were read or already kept
+     */
+    public int prefetch(List<String> names, java.util.function.BooleanSupplier stop) {
+        int read = 0;
+        for (String name : names) {
+            Column c = columns.get(name);
+            if (c == null) {
+                continue;
+            }
+            if (stop.getAsBoolean() || !keys.fits(c)) {
+                break;
+            }
+            if (c.type() == Column.Type.NUMBER) {
+                keys.numbers(c);
+            } else {
+                keys.texts(c);
+            }
+            read++;
+        }
+        return read;
+    }
+
+    /**
      * Groups rows by the text of a column and aggregates every numeric column.
      *
      * @param column the grouping column

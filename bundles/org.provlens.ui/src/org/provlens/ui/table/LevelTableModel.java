@@ -225,6 +225,17 @@ public final class LevelTableModel {
     }
 
     /**
+     * Reads the values of the shown columns of the level ahead of sorting, for a background job: sorting by any of
+     * them is then a matter of milliseconds.
+     *
+     * @param stop asked before each column: true stops
+     * @return how many columns were read
+     */
+    public int prefetch(java.util.function.BooleanSupplier stop) {
+        return base == null ? 0 : base.prefetch(visible, stop);
+    }
+
+    /**
      * Shows some columns only.
      *
      * @param names column names of the level, in display order

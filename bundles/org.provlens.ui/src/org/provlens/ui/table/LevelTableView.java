@@ -114,10 +114,14 @@ public class LevelTableView extends ViewPart {
      * view's jobs (serialised by the model rule) and the display thread, when the workspace changes, set it.
      */
     private final AtomicReference<LevelTableModel> latest = new AtomicReference<>();
+    /** Reads the shown columns of the level in the background; set in the display thread, cancelled from any. */
+    private volatile Job prefetch;
 
     private final WorkspaceService.Listener listener = new WorkspaceService.Listener() {
         @Override
         public void aboutToChange() {
+            // Called in the thread that is about to change the model: the background read stops first.
+            stopPrefetch(true);
             inDisplay(() -> setModel(null));
         }
 
@@ -498,10 +502,14 @@ public class LevelTableView extends ViewPart {
                 if (!latest.compareAndSet(from, next)) {
                     return Status.CANCEL_STATUS; // the workspace changed meanwhile
                 }
+                boolean newLevel = next.base() != from.base();
                 inDisplay(() -> {
                     if (model != null && model.workspace() == workspace) {
                         model = next;
                         refreshAll(millis, done == null ? null : done.apply(next));
+                        if (newLevel) {
+                            startPrefetch(next);
+                        }
                     }
                 });
                 return Status.OK_STATUS;
@@ -516,6 +524,51 @@ public class LevelTableView extends ViewPart {
         job.setSystem(true);
         job.setPriority(Job.INTERACTIVE);
         job.schedule();
+    }
+
+    /**
+     * Reads the values of the shown columns of a new level in the background, so that sorting by them only orders
+     * kept keys. No rule: an import stops it before changing the model (see the listener); a sort meanwhile waits
+     * for the column being read instead of reading it again.
+     */
+    private void startPrefetch(LevelTableModel shown) {
+        stopPrefetch(false);
+        Job job = new Job("Reading the columns of the level") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    shown.prefetch(monitor::isCanceled);
+                } catch (RuntimeException e) {
+                    // Only a cache: a sort reads what it needs. Logged for the record.
+                    ILog.of(LevelTableView.class).log(new Status(IStatus.WARNING, ProvLensUi.PLUGIN_ID,
+                            "Reading the level's columns ahead of sorting stopped: " + e, e));
+                }
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == LevelTableView.this;
+            }
+        };
+        job.setSystem(true);
+        job.setPriority(Job.DECORATE);
+        prefetch = job;
+        job.schedule();
+    }
+
+    private void stopPrefetch(boolean wait) {
+        Job job = prefetch;
+        if (job != null) {
+            job.cancel();
+            if (wait) {
+                try {
+                    job.join(); // at most the column being read
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     private void refreshAll(long millis, String done) {
@@ -769,6 +822,7 @@ public class LevelTableView extends ViewPart {
 
     @Override
     public void dispose() {
+        stopPrefetch(false);
         getSite().getPage().removeSelectionListener(follower);
         WorkspaceService.getDefault().removeListener(listener);
         super.dispose();

@@ -150,6 +150,29 @@ class LevelTableTest {
         assertEquals(-1, filtered.indexOf(org.provlens.model.ProvlensFactory.eINSTANCE.createTask()));
     }
 
+    @Test
+    void columnsReadAheadGiveTheSameOrderAndASortMeanwhileWaitsForThem() throws Exception {
+        LevelTable table = LevelTable.of(steps(true), "step");
+        assertEquals(0, table.prefetch(List.of("started", "id"), () -> true), "stopped before the first column");
+        List<String> columns = List.of("id", "host", "started", "duration", "no-such-column");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var reading = pool.submit(() -> table.prefetch(columns, () -> false));
+            var sorting = pool.submit(() -> table.sort("id", true).sort("duration", false).rows());
+            LevelTable reference = LevelTable.of(steps(true), "step");
+            List<String> expected = reference.sort("id", true).sort("duration", false).rows().stream()
+                    .map(Task::getId).toList();
+            assertEquals(expected, sorting.get().stream().map(Task::getId).toList());
+            assertEquals(4, reading.get(), "unknown columns are skipped");
+        } finally {
+            pool.shutdown();
+        }
+        for (String column : List.of("id", "host", "started", "duration")) {
+            assertEquals(comparatorSort(table.rows(), table.column(column), true), table.sort(column, true).rows(),
+                    column);
+        }
+    }
+
     private static Workspace steps(boolean ascii) {
         org.provlens.model.ProvlensFactory f = org.provlens.model.ProvlensFactory.eINSTANCE;
         Workspace ws = f.createWorkspace();
