@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.eclipse.emf.common.util.TreeIterator;
@@ -201,10 +203,21 @@ public final class ExploreBenchmark {
         return total;
     }
 
+    /** The three largest activities, then the largest subtype when it is larger still (a level of most tasks). */
     private static List<String> largestLevels(Workspace workspace) {
-        return org.provlens.analysis.core.Levels.activities(workspace).entrySet().stream()
-                .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue())).limit(3).map(e -> e.getKey())
-                .toList();
+        List<Map.Entry<String, Integer>> activities = org.provlens.analysis.core.Levels.activities(workspace)
+                .entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue(), a.getValue())).limit(3).toList();
+        List<String> levels = new ArrayList<>(activities.stream().map(Map.Entry::getKey).toList());
+        Map<String, Integer> subtypes = new HashMap<>();
+        org.provlens.analysis.core.Levels.forEachTask(workspace, task -> {
+            if (task.getSubtype() != null) {
+                subtypes.merge(task.getSubtype(), 1, Integer::sum);
+            }
+        });
+        subtypes.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(e -> activities.isEmpty() || e.getValue() > activities.get(0).getValue())
+                .ifPresent(e -> levels.add(e.getKey()));
+        return levels;
     }
 
     private static long usedHeapAfterGc() {

@@ -66,7 +66,7 @@ final class IndexSort {
      * @return the keys
      */
     static TextKeys textKeys(String[] values) {
-        Map<String, Integer> few = distinct(values, Math.max(1024, values.length / 16));
+        Map<String, Integer> few = manyDistinct(values) ? null : distinct(values, Math.max(1024, values.length / 16));
         if (few != null) {
             return ranks(values, few);
         }
@@ -112,8 +112,9 @@ final class IndexSort {
         long[] sorted = new long[n];
         int[] positions = radix(sortKeys, sorted);
         String[] values = text.values();
-        IntComparator order = descending ? (a, b) -> values[rows[b]].compareTo(values[rows[a]])
-                : (a, b) -> values[rows[a]].compareTo(values[rows[b]]);
+        // Tied prefixes are mostly equal values, often the same shared string: compared by identity first.
+        IntComparator order = descending ? (a, b) -> compare(values[rows[b]], values[rows[a]])
+                : (a, b) -> compare(values[rows[a]], values[rows[b]]);
         int[] buffer = null;
         for (int start = 0; start < n;) {
             int end = start + 1;
@@ -129,6 +130,19 @@ final class IndexSort {
             start = end;
         }
         return positions;
+    }
+
+    /**
+     * Whether the first values already differ so much that ranking all of them will not pay (ids, parents): then
+     * the dictionary is not even tried.
+     */
+    private static boolean manyDistinct(String[] values) {
+        int sample = Math.min(values.length, 4096);
+        if (sample < 4096) {
+            return false;
+        }
+        Map<String, Integer> distinct = distinct(java.util.Arrays.copyOf(values, sample), sample / 8);
+        return distinct == null;
     }
 
     /** The distinct values, or {@code null} when there are more than {@code limit}. */
@@ -184,6 +198,10 @@ final class IndexSort {
     private static final int PREFIX_CHARS = 8;
     private static final int PREFIX_BITS = 7 * PREFIX_CHARS;
     private static final long PREFIX_MASK = (1L << PREFIX_BITS) - 1;
+
+    private static int compare(String a, String b) {
+        return a == b ? 0 : a.compareTo(b);
+    }
 
     /** Compares two row numbers. */
     @FunctionalInterface
