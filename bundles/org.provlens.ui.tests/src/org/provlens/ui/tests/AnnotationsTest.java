@@ -182,7 +182,8 @@ class AnnotationsTest {
         assertTrue(columns.get(5).contains(task.getId()), columns::toString);
         assertEquals(AnnotationLabels.target(task), columns.get(5));
 
-        // It was saved with the workspace, targets by id.
+        // It was saved with the workspace (in the background), targets by id.
+        Job.getJobManager().join(WorkspaceService.getDefault(), null);
         Workspace saved = WorkspaceStore.load(workspaceFile);
         assertEquals(1, saved.getAnnotations().size());
         assertEquals(annotation.getId(), saved.getAnnotations().get(0).getId());
@@ -201,6 +202,7 @@ class AnnotationsTest {
         undo.run();
         assertTrue(workspace.getAnnotations().isEmpty());
         waitUntil(() -> table.getItemCount() == 0, "the view to drop the undone annotation");
+        Job.getJobManager().join(WorkspaceService.getDefault(), null);
         assertTrue(WorkspaceStore.load(workspaceFile).getAnnotations().isEmpty(), "the undo was saved");
         waitUntil(redo::isEnabled, "Redo to be offered");
         redo.run();
@@ -294,6 +296,23 @@ class AnnotationsTest {
         assertEquals(List.of(old, critical, warning), workspace.getAnnotations());
         waitUntil(() -> table.getItemCount() == 3, "the view to list the restored annotation");
         assertSame(task, critical.getTargets().get(0), "the restored annotation keeps its targets");
+    }
+
+    @Test
+    void anEditIsSavedInTheBackgroundAndBeforeAnotherWorkspaceOpens() throws Exception {
+        Path first = dir.resolve("first.provlens");
+        Workspace workspace = importSample(first);
+        WorkspaceService service = WorkspaceService.getDefault();
+        org.provlens.model.Annotation annotation = org.provlens.model.ProvlensFactory.eINSTANCE.createAnnotation();
+        annotation.setId("switch-" + System.nanoTime());
+        annotation.setText("saved before the switch");
+        // The edit returns before the save; opening another workspace right away still saves it first.
+        assertTrue(service.modify("Add", () -> workspace.getAnnotations().add(annotation)).isOK());
+        service.open(dir.resolve("second.provlens"));
+        assertEquals(List.of(annotation.getId()),
+                WorkspaceStore.load(first).getAnnotations().stream().map(a -> a.getId()).toList());
+        Job.getJobManager().join(service, null);
+        assertTrue(service.getWorkspace().getAnnotations().isEmpty(), "the second workspace is new");
     }
 
     @Test

@@ -71,9 +71,32 @@ public final class WorkspaceService {
     private volatile Workspace workspace;
     private volatile Path file;
     private volatile List<ImportResult> lastResults = List.of();
+    /**
+     * Saves after an edit, in the background: at a million tasks a save takes seconds, which an annotation must not
+     * freeze the workbench for. Holds the model rule, so no import changes the model meanwhile; edits in a row
+     * schedule one save (a waiting job is not scheduled twice).
+     */
+    private final Job saver = new Job("Saving the workspace") {
+        @Override
+        protected IStatus run(IProgressMonitor monitor) {
+            try {
+                save();
+            } catch (IOException e) {
+                log().log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID,
+                        "The workspace could not be saved to " + file + ": " + e.getMessage(), e));
+            }
+            return Status.OK_STATUS;
+        }
+
+        @Override
+        public boolean belongsTo(Object family) {
+            return family == WorkspaceService.this;
+        }
+    };
 
     private WorkspaceService() {
         workspace = WorkspaceBuilder.forNewWorkspace("ProvLens").workspace();
+        saver.setRule(MODEL_RULE);
     }
 
     /**
@@ -106,7 +129,7 @@ public final class WorkspaceService {
 
     /**
      * Changes the workspace in the display thread (user edits such as annotations), serialised with the import
-     * jobs by the model rule, then tells the listeners and saves. While an import runs, the workbench shows that
+     * jobs by the model rule, then tells the listeners and saves in a job (of this service's job family). While an import runs, the workbench shows that
      * the edit waits for it and lets the user cancel. Listeners get {@link Listener#changed} only: the change
      * runs in the thread in which views read the model, so they need not let go of it first.
      *
@@ -122,13 +145,7 @@ public final class WorkspaceService {
                 monitor.setTaskName(label);
                 change.run();
                 fireChanged();
-                // Saved while the rule is held: an import starting now would change the model during the save.
-                try {
-                    save();
-                } catch (IOException e) {
-                    log().log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID,
-                            label + ": the workspace could not be saved to " + file + ": " + e.getMessage(), e));
-                }
+                saver.schedule();
             }, MODEL_RULE);
         } catch (InterruptedException e) {
             // Not a thread interrupt: the user cancelled the wait for the import.
@@ -159,6 +176,7 @@ public final class WorkspaceService {
      *         workspace starts), OK otherwise
      */
     public IStatus open(Path workspaceFile) {
+        flushPendingSave();
         listeners.forEach(Listener::aboutToChange);
         IStatus status = Status.OK_STATUS;
         Workspace loaded = null;
@@ -182,6 +200,22 @@ public final class WorkspaceService {
         workspace = loaded != null ? loaded : WorkspaceBuilder.forNewWorkspace("ProvLens").workspace();
         fireChanged();
         return status;
+    }
+
+    /**
+     * Saves now what an edit left to the background save, before the workspace is replaced. Not by waiting for the
+     * job: the caller may hold the model rule the job waits for.
+     */
+    private void flushPendingSave() {
+        if (saver.getState() != Job.NONE) {
+            saver.cancel();
+            try {
+                save(); // after a running save, which holds the lock
+            } catch (IOException e) {
+                log().log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID,
+                        "The workspace could not be saved to " + file + ": " + e.getMessage(), e));
+            }
+        }
     }
 
     /**
