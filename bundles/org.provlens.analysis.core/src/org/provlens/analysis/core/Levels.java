@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.provlens.model.Campaign;
 import org.provlens.model.Task;
@@ -74,36 +75,43 @@ public final class Levels {
      * @param visitor called with each task
      */
     public static void forEachTask(Workspace workspace, Consumer<Task> visitor) {
+        findTask(workspace, task -> {
+            visitor.accept(task);
+            return false;
+        });
+    }
+
+    /**
+     * The first task, in workspace order (see {@link #forEachTask}), that a test accepts; the walk stops there.
+     *
+     * @param workspace the workspace
+     * @param test the condition
+     * @return the task, {@code null} when none is accepted
+     */
+    public static Task findTask(Workspace workspace, Predicate<Task> test) {
+        ArrayDeque<Task> pending = new ArrayDeque<>();
         for (Campaign campaign : workspace.getCampaigns()) {
             for (Workflow workflow : campaign.getWorkflows()) {
-                for (Task task : workflow.getTasks()) {
-                    visitTask(task, visitor);
+                for (Task top : workflow.getTasks()) {
+                    // Iteratively: epochs of ten thousand batches must not deepen the stack.
+                    pending.push(top);
+                    while (!pending.isEmpty()) {
+                        Task next = pending.pop();
+                        if (test.test(next)) {
+                            return next;
+                        }
+                        List<Task> children = next.getChildren();
+                        for (int i = children.size() - 1; i >= 0; i--) {
+                            pending.push(children.get(i));
+                        }
+                    }
                 }
             }
         }
-    }
-
-    private static void visitTask(Task task, Consumer<Task> visitor) {
-        // Iteratively along the first children: epochs of ten thousand batches must not deepen the stack.
-        ArrayDeque<Task> pending = new ArrayDeque<>();
-        pending.push(task);
-        while (!pending.isEmpty()) {
-            Task next = pending.pop();
-            visitor.accept(next);
-            List<Task> children = next.getChildren();
-            for (int i = children.size() - 1; i >= 0; i--) {
-                pending.push(children.get(i));
-            }
-        }
+        return null;
     }
 
     private static Task find(Workspace workspace, String id) {
-        Task[] found = new Task[1];
-        forEachTask(workspace, task -> {
-            if (found[0] == null && id.equals(task.getId())) {
-                found[0] = task;
-            }
-        });
-        return found[0];
+        return findTask(workspace, task -> id.equals(task.getId()));
     }
 }
