@@ -64,8 +64,13 @@ public record Column(String name, Type type, ToDoubleFunction<Task> number, Func
             return text.replaceFirst("0+$", "").replaceFirst("\\.$", "");
         }
         String text = String.format(java.util.Locale.ROOT, "%.6g", value);
-        if (text.contains("e") || text.contains("E")) {
-            return text;
+        int exponent = text.indexOf('e');
+        if (exponent >= 0) { // 3.00000e-05 -> 3e-05
+            String mantissa = text.substring(0, exponent);
+            if (mantissa.contains(".")) {
+                mantissa = mantissa.replaceFirst("0+$", "").replaceFirst("\\.$", "");
+            }
+            return mantissa + text.substring(exponent);
         }
         return text.contains(".") ? text.replaceFirst("0+$", "").replaceFirst("\\.$", "") : text;
     }

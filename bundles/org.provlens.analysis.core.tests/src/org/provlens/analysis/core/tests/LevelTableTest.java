@@ -88,7 +88,9 @@ class LevelTableTest {
         assertEquals("3", org.provlens.analysis.core.Column.format(3.0));
         assertEquals("0.0123457", org.provlens.analysis.core.Column.format(0.0123456789));
         assertEquals("-17779.7", org.provlens.analysis.core.Column.format(-17779.71));
-        assertEquals("1.00000e+20", org.provlens.analysis.core.Column.format(1e20 + 12345.5));
+        assertEquals("1e+20", org.provlens.analysis.core.Column.format(1e20 + 12345.5));
+        assertEquals("3e-05", org.provlens.analysis.core.Column.format(3e-5));
+        assertEquals("1.5e-07", org.provlens.analysis.core.Column.format(1.5e-7));
         assertEquals(null, org.provlens.analysis.core.Column.format(Double.NaN));
     }
 
