@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
@@ -67,9 +68,13 @@ public class ProvLensWindowAdvisor extends WorkbenchWindowAdvisor {
                 return;
             }
             IWorkbenchPage page = reference.getPage();
+            Shell shell = page.getWorkbenchWindow().getShell();
+            if (shell == null || shell.isDisposed()) {
+                return; // the window closes
+            }
             // After the close has finished: the closing editor is still referenced now.
-            page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
-                if (page.getWorkbenchWindow().getShell() != null && page.getEditorReferences().length == 0) {
+            shell.getDisplay().asyncExec(() -> {
+                if (!shell.isDisposed() && page.getEditorReferences().length == 0) {
                     page.setEditorAreaVisible(false);
                 }
             });

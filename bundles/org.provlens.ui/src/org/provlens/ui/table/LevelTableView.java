@@ -66,6 +66,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
 import org.provlens.analysis.core.Csv;
@@ -761,7 +762,12 @@ public class LevelTableView extends ViewPart {
     }
 
     private void inDisplay(Runnable runnable) {
-        Display display = table.getDisplay();
+        // The workbench's display, not the table's: jobs finishing after the view closed must not ask a disposed
+        // widget for it.
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        if (display.isDisposed()) {
+            return;
+        }
         display.asyncExec(() -> {
             if (!table.isDisposed()) {
                 runnable.run();
