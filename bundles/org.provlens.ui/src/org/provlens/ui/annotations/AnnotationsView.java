@@ -21,7 +21,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.FocusListener;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISharedImages;
@@ -34,6 +33,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.provlens.model.Annotation;
 import org.provlens.model.Execution;
 import org.provlens.model.Workspace;
+import org.provlens.ui.UiThread;
 import org.provlens.ui.editor.ExecutionEditor;
 import org.provlens.ui.workspace.WorkspaceService;
 
@@ -56,7 +56,7 @@ public class AnnotationsView extends ViewPart {
         @Override
         public void aboutToChange() {
             // An import is about to change the model in its thread: stop painting from it until it is done.
-            inDisplay(() -> {
+            UiThread.later(viewer.getControl(), () -> {
                 viewer.setInput(List.of());
                 setContentDescription("Importing…");
             });
@@ -64,7 +64,7 @@ public class AnnotationsView extends ViewPart {
 
         @Override
         public void changed(Workspace workspace) {
-            inDisplay(() -> show(workspace));
+            UiThread.later(viewer.getControl(), () -> show(workspace));
         }
     };
 
@@ -219,15 +219,6 @@ public class AnnotationsView extends ViewPart {
                 }
             }
         }
-    }
-
-    private void inDisplay(Runnable runnable) {
-        Display display = viewer.getControl().getDisplay();
-        display.asyncExec(() -> {
-            if (!viewer.getControl().isDisposed()) {
-                runnable.run();
-            }
-        });
     }
 
     /**

@@ -29,7 +29,6 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -49,6 +48,7 @@ import org.provlens.model.Execution;
 import org.provlens.model.Task;
 import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
+import org.provlens.ui.UiThread;
 import org.provlens.ui.navigator.RunsLabels;
 import org.provlens.ui.properties.ExecutionPropertySource;
 import org.provlens.ui.workspace.WorkspaceService;
@@ -104,12 +104,12 @@ public class ExecutionEditor extends EditorPart {
     private final WorkspaceService.Listener listener = new WorkspaceService.Listener() {
         @Override
         public void aboutToChange() {
-            inDisplay(() -> letGo("Importing…"));
+            UiThread.later(values.getControl(), () -> letGo("Importing…"));
         }
 
         @Override
         public void changed(Workspace workspace) {
-            inDisplay(ExecutionEditor.this::show);
+            UiThread.later(values.getControl(), ExecutionEditor.this::show);
         }
     };
 
@@ -365,15 +365,6 @@ public class ExecutionEditor extends EditorPart {
 
     private void set(String key, String value) {
         fields.get(key).setText(value == null || value.isEmpty() ? "–" : value);
-    }
-
-    private void inDisplay(Runnable runnable) {
-        Display display = values.getControl().getDisplay();
-        display.asyncExec(() -> {
-            if (!values.getControl().isDisposed()) {
-                runnable.run();
-            }
-        });
     }
 
     /**

@@ -12,8 +12,16 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreePath;
 import org.eclipse.jface.viewers.TreeSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -22,19 +30,11 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
-import org.provlens.model.Campaign;
-
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerColumn;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.ViewPart;
+import org.provlens.model.Campaign;
 import org.provlens.model.Execution;
 import org.provlens.model.Workspace;
+import org.provlens.ui.UiThread;
 import org.provlens.ui.editor.ExecutionEditor;
 import org.provlens.ui.workspace.WorkspaceService;
 
@@ -49,7 +49,7 @@ public class RunsNavigatorView extends ViewPart {
     private final WorkspaceService.Listener listener = new WorkspaceService.Listener() {
         @Override
         public void aboutToChange() {
-            inDisplay(() -> {
+            UiThread.later(viewer.getControl(), () -> {
                 viewer.setInput(null);
                 setContentDescription("Importing…");
             });
@@ -57,7 +57,7 @@ public class RunsNavigatorView extends ViewPart {
 
         @Override
         public void changed(Workspace workspace) {
-            inDisplay(() -> {
+            UiThread.later(viewer.getControl(), () -> {
                 // Imports and opens clear the input first (aboutToChange); the same input means a display-thread
                 // edit (WorkspaceService.modify, e.g. an annotation) that leaves the run tree as it is: keep the
                 // user's expansion and selection.
@@ -175,7 +175,7 @@ public class RunsNavigatorView extends ViewPart {
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
-            inDisplay(() -> {
+            UiThread.later(viewer.getControl(), () -> {
                 content.setVisible(visible);
                 viewer.refresh();
                 if (visible != null) {
@@ -204,15 +204,6 @@ public class RunsNavigatorView extends ViewPart {
             setContentDescription("");
             viewer.expandToLevel(2);
         }
-    }
-
-    private void inDisplay(Runnable runnable) {
-        Display display = viewer.getControl().getDisplay();
-        display.asyncExec(() -> {
-            if (!viewer.getControl().isDisposed()) {
-                runnable.run();
-            }
-        });
     }
 
     /**

@@ -61,12 +61,10 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
 import org.provlens.analysis.core.Csv;
@@ -77,6 +75,7 @@ import org.provlens.analysis.core.Levels;
 import org.provlens.model.Task;
 import org.provlens.model.Workspace;
 import org.provlens.ui.ProvLensUi;
+import org.provlens.ui.UiThread;
 import org.provlens.ui.workspace.WorkspaceService;
 
 /**
@@ -123,14 +122,14 @@ public class LevelTableView extends ViewPart {
         public void aboutToChange() {
             // Called in the thread that is about to change the model: the background read stops first.
             stopPrefetch(true);
-            inDisplay(() -> setModel(null));
+            UiThread.later(table, () -> setModel(null));
         }
 
         @Override
         public void changed(Workspace workspace) {
             // aboutToChange (imports, opens) drops the model first; the same workspace means an edit in the
             // display thread (an annotation) that leaves the tasks as they are.
-            inDisplay(() -> {
+            UiThread.later(table, () -> {
                 if (model == null || model.workspace() != workspace) {
                     load(workspace);
                 }
@@ -496,7 +495,7 @@ public class LevelTableView extends ViewPart {
                     operation.accept(next);
                 } catch (RuntimeException e) {
                     String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-                    inDisplay(() -> status(label + ": " + message, true));
+                    UiThread.later(table, () -> status(label + ": " + message, true));
                     return Status.OK_STATUS;
                 }
                 long millis = (System.nanoTime() - start) / 1_000_000;
@@ -504,7 +503,7 @@ public class LevelTableView extends ViewPart {
                     return Status.CANCEL_STATUS; // the workspace changed meanwhile
                 }
                 boolean newLevel = next.base() != from.base();
-                inDisplay(() -> {
+                UiThread.later(table, () -> {
                     if (model != null && model.workspace() == workspace) {
                         model = next;
                         refreshAll(millis, done == null ? null : done.apply(next));
@@ -759,20 +758,6 @@ public class LevelTableView extends ViewPart {
         button.setText(label);
         button.setToolTipText(tooltip);
         button.addListener(SWT.Selection, e -> action.run());
-    }
-
-    private void inDisplay(Runnable runnable) {
-        // The workbench's display, not the table's: jobs finishing after the view closed must not ask a disposed
-        // widget for it.
-        Display display = PlatformUI.getWorkbench().getDisplay();
-        if (display.isDisposed()) {
-            return;
-        }
-        display.asyncExec(() -> {
-            if (!table.isDisposed()) {
-                runnable.run();
-            }
-        });
     }
 
     /**
