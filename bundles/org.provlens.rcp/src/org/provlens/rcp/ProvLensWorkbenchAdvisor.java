@@ -1,6 +1,5 @@
 package org.provlens.rcp;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,12 +70,7 @@ public class ProvLensWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public boolean preShutdown() {
-        try {
-            WorkspaceService.getDefault().save();
-        } catch (IOException e) {
-            ILog.of(getClass()).log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID,
-                    "The workspace could not be saved: " + e.getMessage(), e));
-        }
+        WorkspaceService.getDefault().saveOrLog();
         return true;
     }
 

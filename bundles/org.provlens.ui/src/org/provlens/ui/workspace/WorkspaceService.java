@@ -79,12 +79,7 @@ public final class WorkspaceService {
     private final Job saver = new Job("Saving the workspace") {
         @Override
         protected IStatus run(IProgressMonitor monitor) {
-            try {
-                save();
-            } catch (IOException e) {
-                log().log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID,
-                        "The workspace could not be saved to " + file + ": " + e.getMessage(), e));
-            }
+            saveOrLog();
             return Status.OK_STATUS;
         }
 
@@ -209,12 +204,20 @@ public final class WorkspaceService {
     private void flushPendingSave() {
         if (saver.getState() != Job.NONE) {
             saver.cancel();
-            try {
-                save(); // after a running save, which holds the lock
-            } catch (IOException e) {
-                log().log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID,
-                        "The workspace could not be saved to " + file + ": " + e.getMessage(), e));
-            }
+            saveOrLog(); // after a running save, which holds the lock
+        }
+    }
+
+    /**
+     * Saves the workspace to its file, logging a failure instead of throwing it (the previous file stays intact):
+     * for saves nobody waits for, after imports and edits and at shutdown.
+     */
+    public void saveOrLog() {
+        try {
+            save();
+        } catch (IOException e) {
+            log().log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID,
+                    "The workspace could not be saved to " + file + ": " + e.getMessage(), e));
         }
     }
 
@@ -271,12 +274,7 @@ public final class WorkspaceService {
             // Whatever was imported, even before a cancel or a failure, is shown and kept.
             lastResults = List.copyOf(results);
             fireChanged();
-            try {
-                save();
-            } catch (IOException e) {
-                log().log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID,
-                        "The workspace could not be saved to " + file + ": " + e.getMessage(), e));
-            }
+            saveOrLog();
             monitor.done();
         }
         results.forEach(WorkspaceService::logProblems);
