@@ -25,6 +25,10 @@ final class ColumnKeys {
      * a 443,000-row one. The workspace of a million tasks takes 1.6 GB; the workbench runs with 4 GB.
      */
     private static final long BUDGET_BYTES = 256L << 20;
+    /** Bytes a row of a numeric column takes: a double. */
+    private static final long NUMBER_BYTES = 8;
+    /** Bytes a row of a text column takes: a reference (the strings are the tasks' own) and a sort key. */
+    private static final long TEXT_BYTES = 12;
     /** Rows from which extraction is split over processors. */
     private static final int PARALLEL_ROWS = 50_000;
 
@@ -71,6 +75,19 @@ final class ColumnKeys {
             range(tasks.length).forEach(i -> texts[i] = column.text().apply(tasks[i]));
             return IndexSort.textKeys(texts);
         });
+    }
+
+    /**
+     * Reads the values of a column unless they are kept already.
+     *
+     * @param column the column
+     */
+    void read(Column column) {
+        if (column.type() == Column.Type.NUMBER) {
+            numbers(column);
+        } else {
+            texts(column);
+        }
     }
 
     /**
@@ -138,7 +155,7 @@ final class ColumnKeys {
     }
 
     private long bytes(Column column) {
-        return (column.type() == Column.Type.NUMBER ? 8L : 12L) * tasks.length;
+        return (column.type() == Column.Type.NUMBER ? NUMBER_BYTES : TEXT_BYTES) * tasks.length;
     }
 
     /** Keeps a column's values, dropping the least recently used beyond the budget. Holds the lock. */
@@ -154,9 +171,8 @@ final class ColumnKeys {
         }
     }
 
-    /** Numbers: 8 bytes a row; text: a reference (the strings are the tasks' own) and a sort key. */
     private static long size(Object keys) {
-        return keys instanceof double[] numbers ? 8L * numbers.length
-                : 12L * ((IndexSort.TextKeys) keys).values().length;
+        return keys instanceof double[] numbers ? NUMBER_BYTES * numbers.length
+                : TEXT_BYTES * ((IndexSort.TextKeys) keys).values().length;
     }
 }

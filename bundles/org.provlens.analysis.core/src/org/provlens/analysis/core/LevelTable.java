@@ -200,11 +200,7 @@ public final class LevelTable {
             if (stop.getAsBoolean() || !keys.fits(c)) {
                 break;
             }
-            if (c.type() == Column.Type.NUMBER) {
-                keys.numbers(c);
-            } else {
-                keys.texts(c);
-            }
+            keys.read(c);
             read++;
         }
         return read;

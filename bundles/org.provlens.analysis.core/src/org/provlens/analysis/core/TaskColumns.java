@@ -259,20 +259,12 @@ public final class TaskColumns {
 
     /** The sum of several counters' differences over a task, NaN when none was recorded. */
     private static java.util.function.ToDoubleFunction<Task> gpuEnergy(List<String> counters) {
-        Map<TelemetrySchema, int[]> indexes = new java.util.concurrent.ConcurrentHashMap<>();
+        List<java.util.function.ToDoubleFunction<Task>> used = counters.stream()
+                .map(counter -> telemetry(counter, (start, end) -> end - start)).toList();
         return task -> {
-            Telemetry telemetry = task.getTelemetry();
-            if (telemetry == null) {
-                return Double.NaN;
-            }
-            int[] at = indexes.computeIfAbsent(telemetry.getSchema(),
-                    s -> counters.stream().mapToInt(s.getChannels()::indexOf).filter(i -> i >= 0).toArray());
             double sum = Double.NaN;
-            for (int i : at) {
-                double used = telemetry.getAtEnd()[i] - telemetry.getAtStart()[i];
-                if (!Double.isNaN(used)) {
-                    sum = Double.isNaN(sum) ? used : sum + used;
-                }
+            for (var counter : used) {
+                sum = plus(sum, counter.applyAsDouble(task));
             }
             return sum;
         };
@@ -281,8 +273,8 @@ public final class TaskColumns {
     private static double estimates(Task task, EnergyComponent component) {
         double sum = Double.NaN;
         for (EnergyEstimate e : task.getEnergy()) {
-            if (e.getComponent() == component && !Double.isNaN(e.getJoules())) {
-                sum = Double.isNaN(sum) ? e.getJoules() : sum + e.getJoules();
+            if (e.getComponent() == component) {
+                sum = plus(sum, e.getJoules());
             }
         }
         return sum;
@@ -293,17 +285,21 @@ public final class TaskColumns {
         double total = Double.NaN;
         double parts = Double.NaN;
         for (EnergyEstimate e : task.getEnergy()) {
-            double grams = e.getCo2eGrams();
-            if (Double.isNaN(grams)) {
-                continue;
-            }
             if (e.getComponent() == EnergyComponent.TOTAL) {
-                total = Double.isNaN(total) ? grams : total + grams;
+                total = plus(total, e.getCo2eGrams());
             } else {
-                parts = Double.isNaN(parts) ? grams : parts + grams;
+                parts = plus(parts, e.getCo2eGrams());
             }
         }
         return Double.isNaN(total) ? parts : total;
+    }
+
+    /** A sum of the present values: NaN until the first one, NaN values skipped. */
+    private static double plus(double sum, double value) {
+        if (Double.isNaN(value)) {
+            return sum;
+        }
+        return Double.isNaN(sum) ? value : sum + value;
     }
 
     private static double mean(double start, double end) {
