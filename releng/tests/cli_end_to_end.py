@@ -128,6 +128,16 @@ def main():
                                  "model_train", "--where", "status = = x")
     check("query with a bad filter: exit 2 naming the column", code == 2 and "column" in err, (code, err))
 
+    code, out, err, _ = provlens("sumary", os.path.join(SAMPLES, "llm_finetune_sample.jsonl"))
+    check("a mistyped command goes to the headless dispatcher: exit 2 with a suggestion and the usage",
+          code == 2 and "did you mean 'summary'" in err and "Usage: provlens" in err, (code, err))
+    with tempfile.TemporaryDirectory() as tmp:
+        store = os.path.join(tmp, "mlmd")
+        with sqlite3.connect(store) as db:
+            db.execute("create table notes (id integer primary key, text text)")
+        code, out, err, _ = provlens("validate", store)
+        check("reading SQLite prints no JDK native-access warnings", "native" not in err.lower(), err)
+
     print(f"{results['passed']} passed, {results['failed']} failed")
     return 1 if results["failed"] else 0
 

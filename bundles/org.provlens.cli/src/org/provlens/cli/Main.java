@@ -77,8 +77,10 @@ public final class Main {
         }
         Command command = COMMANDS.get(rest.get(0));
         if (command == null) {
-            err.println("provlens: unknown command '" + rest.get(0) + "' (commands: import, summary, validate, query,"
-                    + " export; see provlens --help)");
+            String suggestion = closest(rest.get(0));
+            err.println("provlens: unknown command '" + rest.get(0) + "'"
+                    + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"));
+            err.print(USAGE);
             return USAGE_ERROR;
         }
         List<String> commandArgs = rest.subList(1, rest.size());
@@ -108,6 +110,32 @@ public final class Main {
             }
             return DATA_ERROR;
         }
+    }
+
+    /** The command within two edits of a mistyped one, if exactly one is. */
+    private static String closest(String typed) {
+        List<String> near = COMMANDS.keySet().stream().filter(name -> distance(name, typed) <= 2).sorted().toList();
+        return near.size() == 1 ? near.get(0) : null;
+    }
+
+    /** Levenshtein distance, for suggestions on short command names. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /**
