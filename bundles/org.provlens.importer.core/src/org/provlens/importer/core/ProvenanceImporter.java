@@ -29,6 +29,19 @@ public interface ProvenanceImporter {
     boolean canRead(Path file, byte[] head);
 
     /**
+     * Why this importer does not recognise a file, for the message shown when no format fits: what it looked for
+     * and what it found instead, e.g. {@code not JSON: line 1, column 3: unexpected ','} or
+     * {@code CSV, but no CodeCarbon column among timestamp, duration, emissions, ...}.
+     *
+     * @param file the file or directory
+     * @param head the bytes {@link #canRead} was given
+     * @return the reason, one line
+     */
+    default String whyNot(Path file, byte[] head) {
+        return "not " + format();
+    }
+
+    /**
      * Imports a file or directory.
      *
      * @param file what to import
