@@ -55,7 +55,7 @@ if [ ! -f "$console" ]; then
   mv "$console.part" "$console"
 fi
 # jqwik (property tests), when the target has it
-for jar in $(find "$m2/net/jqwik" -name '*.jar' 2>/dev/null | grep -v sources | grep '/1\.9\.3/'); do cp="$cp:$jar"; done
+for jar in $(find "$m2/net/jqwik" -name '*.jar' 2>/dev/null | grep -v sources | grep "/${PROVLENS_JQWIK_VERSION:-1.10.1}/"); do cp="$cp:$jar"; done
 
 out="${PROVLENS_DEV_OUT:-$root/target/dev-core-test}"
 rm -rf "$out"; mkdir -p "$out/classes"

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.provlens.importer.core.cmf.CmfImporter;
 import org.provlens.importer.core.codecarbon.CodeCarbonImporter;
 import org.provlens.importer.core.flowcept.FlowceptImporter;
+import org.provlens.importer.core.internal.TextInputs;
 import org.provlens.importer.core.mlflow.MlflowImporter;
 import org.provlens.importer.core.prov.ProvJsonImporter;
 import org.provlens.model.ImportRecord;
@@ -74,8 +75,8 @@ public final class Importers {
     }
 
     /**
-     * What {@link ProvenanceImporter#canRead} is given of a file: its first {@link #SNIFF_BYTES} bytes, nothing for
-     * a directory.
+     * What {@link ProvenanceImporter#canRead} is given of a file: its first {@link #SNIFF_BYTES} bytes after a
+     * byte-order mark, nothing for a directory.
      *
      * @param file a file or directory
      * @return the head
@@ -85,7 +86,7 @@ public final class Importers {
         if (!Files.isRegularFile(file)) {
             return new byte[0];
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = TextInputs.open(file)) {
             return in.readNBytes(SNIFF_BYTES);
         }
     }
