@@ -66,7 +66,7 @@ def expected_counts(path):
             continue
         workflows.add(r.get("workflow_id") or campaign + "/tasks-without-workflow")
         activity = tasks.get(r["task_id"])
-        tasks[r["task_id"]] = activity or r.get("activity_id") or ""
+        tasks[r["task_id"]] = activity or r.get("activity_id") or "(none)"
     by_activity = {}
     for activity in tasks.values():
         by_activity[activity] = by_activity.get(activity, 0) + 1
@@ -128,6 +128,11 @@ def main():
                                  "model_train", "--where", "status = = x")
     check("query with a bad filter: exit 2 naming the column", code == 2 and "column" in err, (code, err))
 
+    # The README's filter example works on the bundled sample as written.
+    code, out, err, _ = provlens("query", os.path.join(SAMPLES, "llm_finetune_sample.jsonl"), "--level", "model_train",
+                                 "--where", "used.learning_rate >= 0.0001 and status != ERROR", "--format", "csv")
+    check("the README's filter example selects rows of the sample", code == 0 and len(out.splitlines()) > 1,
+          (code, out, err))
     code, out, err, _ = provlens("sumary", os.path.join(SAMPLES, "llm_finetune_sample.jsonl"))
     check("a mistyped command goes to the headless dispatcher: exit 2 with a suggestion and the usage",
           code == 2 and "did you mean 'summary'" in err and "Usage: provlens" in err, (code, err))

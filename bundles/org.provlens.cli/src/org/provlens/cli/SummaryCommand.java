@@ -103,7 +103,7 @@ final class SummaryCommand implements Main.Command {
         out.printf("tasks       %,d%n", s.tasks());
         new java.util.TreeMap<>(s.byLevel()).forEach((level, n) -> out.printf("  level %d   %,d%n", level, n));
         new java.util.TreeMap<>(s.byActivity()).forEach((activity, n) ->
-                out.printf("  %-28s %,d%n", activity.isEmpty() ? "(no activity)" : activity, n));
+                out.printf("  %-28s %,d%n", activity, n));
         out.printf("artifacts   %,d (used %,d, generated %,d links)%n", s.artifacts(), s.used(), s.generated());
         out.printf("parameters  %,d   metrics %,d   series %,d   samples %,d%n", s.parameters(), s.metrics(),
                 s.series(), s.samples());

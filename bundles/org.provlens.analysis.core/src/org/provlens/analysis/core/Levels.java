@@ -23,6 +23,12 @@ public final class Levels {
     /** The prefix of a level that names a parent task: {@code children-of:<task id>}. */
     public static final String CHILDREN_OF = "children-of:";
 
+    /**
+     * The level of the tasks that record no activity (older Flowcept schemas, some adapters): a name no activity
+     * takes, so that they are reachable in every view and command. The empty string selects them too.
+     */
+    public static final String NO_ACTIVITY = "(none)";
+
     private Levels() {
     }
 
@@ -30,7 +36,8 @@ public final class Levels {
      * The tasks of a level, in workspace order.
      *
      * @param workspace the workspace
-     * @param level an activity, a subtype, or {@code children-of:<task id>}
+     * @param level an activity, a subtype, {@link #NO_ACTIVITY} (or the empty string) for the tasks without an
+     *            activity, or {@code children-of:<task id>}
      * @return the tasks, empty when nothing matches
      * @throws IllegalArgumentException when a {@code children-of} task does not exist
      */
@@ -45,6 +52,14 @@ public final class Levels {
             tasks.addAll(parent.getChildren());
             return tasks;
         }
+        if (level.isEmpty() || level.equals(NO_ACTIVITY)) {
+            forEachTask(workspace, task -> {
+                if (task.getActivity() == null || task.getActivity().isEmpty()) {
+                    tasks.add(task);
+                }
+            });
+            return tasks;
+        }
         forEachTask(workspace, task -> {
             if (level.equals(task.getActivity()) || level.equals(task.getSubtype())) {
                 tasks.add(task);
@@ -57,13 +72,23 @@ public final class Levels {
      * Every activity of the workspace with its number of tasks.
      *
      * @param workspace the workspace
-     * @return activity to task count, sorted by activity (tasks without activity under {@code ""})
+     * @return activity to task count, sorted by activity (tasks without activity under {@link #NO_ACTIVITY})
      */
     public static Map<String, Integer> activities(Workspace workspace) {
         Map<String, Integer> counts = new HashMap<>();
-        forEachTask(workspace, task -> counts.merge(task.getActivity() == null ? "" : task.getActivity(), 1,
-                Integer::sum));
+        forEachTask(workspace, task -> counts.merge(levelOf(task), 1, Integer::sum));
         return new TreeMap<>(counts);
+    }
+
+    /**
+     * The activity level of a task.
+     *
+     * @param task the task
+     * @return its activity, {@link #NO_ACTIVITY} when it has none
+     */
+    public static String levelOf(Task task) {
+        String activity = task.getActivity();
+        return activity == null || activity.isEmpty() ? NO_ACTIVITY : activity;
     }
 
     /**

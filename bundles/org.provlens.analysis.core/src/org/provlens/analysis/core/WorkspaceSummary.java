@@ -26,7 +26,7 @@ import org.provlens.model.Workspace;
  * @param metrics scalar metric values
  * @param series metric and telemetry series
  * @param samples samples in all series, plus two per telemetry channel snapshot pair
- * @param byActivity activity to task count ({@code ""} for tasks without activity)
+ * @param byActivity activity to task count ({@link Levels#NO_ACTIVITY} for tasks without activity)
  * @param byLevel depth (1 = top-level task) to task count
  * @param hosts host names tasks ran on
  * @param gpus GPUs seen in telemetry, as {@code host/gpu_N}
@@ -54,7 +54,7 @@ public record WorkspaceSummary(long workflows, long tasks, long artifacts, long 
             } else if (next instanceof Task task) {
                 c.tasks++;
                 c.execution(task);
-                c.byActivity.merge(task.getActivity() == null ? "" : task.getActivity(), 1L, Long::sum);
+                c.byActivity.merge(Levels.levelOf(task), 1L, Long::sum);
                 int depth = 1;
                 for (Task p = task.getParent(); p != null; p = p.getParent()) {
                     depth++;

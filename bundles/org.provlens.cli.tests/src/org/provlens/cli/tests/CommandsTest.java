@@ -118,6 +118,21 @@ class CommandsTest {
     }
 
     @Test
+    void tasksWithoutAnActivityAreALevelOfTheirOwn() throws IOException {
+        // Flowcept's own sample export: 207 of its 265 task records (Dask, Zambeze) record no activity_id.
+        String input = file("flowcept/sample_data.json");
+        Map<String, Object> summary = run("summary", "--json", input).json();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> byActivity = (Map<String, Object>) summary.get("by_activity");
+        assertEquals(207L, byActivity.get("(none)"));
+        for (String level : List.of("(none)", "")) {
+            Run rows = run("query", input, "--level", level, "--columns", "id", "--format", "csv");
+            assertEquals(Main.OK, rows.status(), rows.err());
+            assertEquals(1 + 207, rows.out().lines().count(), "header and the 207 tasks, level '" + level + "'");
+        }
+    }
+
+    @Test
     void usageErrorsExitTwoWithOneReadableLine() {
         String input = file("flowcept/train_nvidia.jsonl");
         Run badFilter = run("query", input, "--level", "model_train", "--where", "used.lrr > 1");

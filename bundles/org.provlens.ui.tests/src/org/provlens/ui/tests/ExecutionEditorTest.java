@@ -212,7 +212,7 @@ class ExecutionEditorTest {
         List<String> activities = new ArrayList<>(byActivity.keySet());
         for (int i = 0; i < activities.size(); i++) {
             String activity = activities.get(i);
-            String name = activity.isEmpty() ? "(no activity)" : activity;
+            String name = activity.isEmpty() ? "(none)" : activity;
             String label = tree.getItem(i).getText();
             assertTrue(label.startsWith(name + " ×" + byActivity.get(activity).size()), label);
         }

@@ -2,6 +2,7 @@ package org.provlens.ui.navigator;
 
 import java.util.List;
 
+import org.provlens.analysis.core.Levels;
 import org.provlens.model.Status;
 import org.provlens.model.Task;
 
@@ -109,6 +110,6 @@ public final class ActivityGroup {
 
     @Override
     public String toString() {
-        return (activity.isEmpty() ? "(no activity)" : activity) + " ×" + tasks.size();
+        return (activity.isEmpty() ? Levels.NO_ACTIVITY : activity) + " ×" + tasks.size();
     }
 }

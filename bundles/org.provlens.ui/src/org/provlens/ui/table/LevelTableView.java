@@ -198,7 +198,7 @@ public class LevelTableView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filterBar);
         GridLayoutFactory.fillDefaults().numColumns(3).spacing(4, 0).applyTo(filterBar);
         filter = new Text(filterBar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        filter.setMessage("Filter, e.g. used.lr >= 0.01 and status != ERROR (Ctrl+Space completes, Enter applies)");
+        filter.setMessage("Filter, e.g. used.learning_rate >= 0.0001 and status != ERROR (Ctrl+Space completes, Enter applies)");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         filter.addListener(SWT.DefaultSelection, e -> applyFilter());
         completion();
@@ -381,11 +381,12 @@ public class LevelTableView extends ViewPart {
         if (counts.containsKey("model_train")) {
             return "model_train";
         }
-        return counts.keySet().stream().filter(a -> !a.isEmpty()).findFirst().orElse(null);
+        return counts.keySet().stream().filter(a -> !a.equals(Levels.NO_ACTIVITY)).findFirst()
+                .orElse(counts.isEmpty() ? null : Levels.NO_ACTIVITY);
     }
 
     private static String label(String activity, int count) {
-        return (activity.isEmpty() ? "(no activity)" : activity) + " (" + String.format("%,d", count) + ")";
+        return activity + " (" + String.format("%,d", count) + ")";
     }
 
     private String levelOf(String label) {
