@@ -2,10 +2,8 @@ package org.provlens.model.util;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +30,8 @@ import org.provlens.model.Workspace;
  * <p>Two formats: EMF's binary resource (extension {@value #BINARY_EXTENSION}, the default: at 100,000 tasks with
  * telemetry it loads about three times faster than XMI and its file is 40 % smaller, see
  * {@code releng/benchmarks/README.md}) and XMI (extension {@value #XMI_EXTENSION}, readable and diffable, for small
- * workspaces and interchange). Saving writes a sibling temporary file first and moves it into place, so a failed
- * save never destroys the previous workspace. After a load, equal strings (activities, keys, units, roles) are
+ * workspaces and interchange). Saving writes a sibling temporary file first and moves it into place ({@link AtomicFiles}), so
+ * a failed save never destroys the previous workspace. After a load, equal strings (activities, keys, units, roles) are
  * shared, which EMF's deserialisers do not do: it saves about a third of the heap of a large workspace.</p>
  */
 public final class WorkspaceStore {
@@ -126,28 +124,22 @@ public final class WorkspaceStore {
             resource = createResource(newResourceSet(), file);
             resource.getContents().add(workspace);
         }
-        Path absolute = file.toAbsolutePath();
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, absolute.getFileName().toString(), ".saving");
-        try {
-            Resource target = resource;
-            if (Format.of(file) != formatOfResource(resource)) {
+        Resource source = resource;
+        AtomicFiles.write(file, out -> {
+            Resource target = source;
+            if (Format.of(file) != formatOfResource(source)) {
                 // Same objects, other serialisation: a throw-away resource of the right kind borrows the root.
                 target = createResource(newResourceSet(), file);
                 target.getContents().add(workspace);
             }
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try {
                 target.save(out, saveOptions());
             } finally {
-                if (target != resource) {
-                    resource.getContents().add(workspace);
+                if (target != source) {
+                    source.getContents().add(workspace);
                 }
             }
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     /**

@@ -3,7 +3,6 @@ package org.provlens.ui.table;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,6 +73,7 @@ import org.provlens.analysis.core.LevelTable;
 import org.provlens.analysis.core.Levels;
 import org.provlens.model.Task;
 import org.provlens.model.Workspace;
+import org.provlens.model.util.AtomicFiles;
 import org.provlens.ui.ProvLensUi;
 import org.provlens.ui.UiThread;
 import org.provlens.ui.workspace.WorkspaceService;
@@ -646,8 +646,12 @@ public class LevelTableView extends ViewPart {
         }
         LevelTableModel snapshot = model;
         Job.create("Exporting " + Path.of(file).getFileName(), monitor -> {
-            try (Writer out = Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8)) {
-                writeCsv(snapshot, out, allRows(snapshot));
+            try {
+                AtomicFiles.write(Path.of(file), stream -> {
+                    Writer out = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                    writeCsv(snapshot, out, allRows(snapshot));
+                    out.flush();
+                });
                 return Status.OK_STATUS;
             } catch (IOException e) {
                 return new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID, "Could not write " + file + ": "
