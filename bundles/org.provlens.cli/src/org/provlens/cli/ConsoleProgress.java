@@ -13,6 +13,7 @@ final class ConsoleProgress extends NullProgressMonitor {
 
     private final PrintStream err;
     private final boolean terminal;
+    private final boolean verbose;
     private String name = "";
     private int total;
     private int done;
@@ -22,9 +23,21 @@ final class ConsoleProgress extends NullProgressMonitor {
     /** Work shorter than this is not worth a progress display. */
     static final long QUIET_MILLIS = 1500;
 
-    ConsoleProgress(PrintStream err, boolean terminal) {
+    ConsoleProgress(PrintStream err, boolean terminal, boolean verbose) {
         this.err = err;
         this.terminal = terminal;
+        this.verbose = verbose;
+    }
+
+    /**
+     * Prints a detail line that only {@code --verbose} shows.
+     *
+     * @param line the line
+     */
+    void detail(String line) {
+        if (verbose) {
+            err.println(line);
+        }
     }
 
     @Override

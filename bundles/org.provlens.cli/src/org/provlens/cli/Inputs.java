@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.provlens.importer.core.ImportInputs;
 import org.provlens.importer.core.ImportResult;
 import org.provlens.importer.core.Importers;
 import org.provlens.importer.core.ProvenanceImporter;
@@ -61,7 +61,7 @@ final class Inputs {
                     + "': use one of " + Importers.all().stream().map(ProvenanceImporter::format).toList()));
         }
         List<ImportResult> results = new ArrayList<>();
-        for (Path file : expand(inputs)) {
+        for (Path file : expand(inputs, monitor)) {
             if (forced != null) {
                 results.add(forced.importFile(file, builder, monitor));
             } else {
@@ -71,39 +71,16 @@ final class Inputs {
         return results;
     }
 
-    /**
-     * Files and format directories named by the inputs. A named file is always imported (an unknown format is then
-     * an error); a directory that is not a format of its own is searched, in name order, for what some importer
-     * recognises, so a README beside the data is not an error.
-     */
-    private static List<Path> expand(List<String> inputs) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (String input : inputs) {
-            Path path = Path.of(input);
-            if (!Files.exists(path)) {
-                throw new UsageException(input + ": no such file or directory");
+    /** Files and format directories named by the inputs, see {@link ImportInputs}. */
+    private static List<Path> expand(List<String> inputs, IProgressMonitor monitor) throws IOException {
+        try {
+            ImportInputs.Expansion expansion = ImportInputs.expand(inputs.stream().map(Path::of).toList());
+            if (monitor instanceof ConsoleProgress console) {
+                expansion.ignored().forEach(p -> console.detail("ignored (not data): " + p));
             }
-            if (Files.isDirectory(path) && Importers.detect(path).isEmpty()) {
-                search(path, files);
-            } else {
-                files.add(path);
-            }
-        }
-        return files;
-    }
-
-    private static void search(Path directory, List<Path> into) throws IOException {
-        List<Path> entries;
-        try (Stream<Path> list = Files.list(directory)) {
-            entries = list.sorted().toList();
-        }
-        for (Path entry : entries) {
-            boolean recognised = Importers.detect(entry).isPresent();
-            if (recognised) {
-                into.add(entry);
-            } else if (Files.isDirectory(entry)) {
-                search(entry, into);
-            }
+            return expansion.inputs();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 }

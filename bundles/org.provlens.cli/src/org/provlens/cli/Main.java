@@ -42,6 +42,8 @@ public final class Main {
 
             Inputs are provenance files (format recognised by content), directories holding them, or a ProvLens
             workspace (.provlens, .xmi). Run 'provlens <command> --help' for a command's options.
+            Folders are searched for data files; every file that looks like data (.json, .jsonl, .csv, .sqlite, .db,
+            JSON or SQLite content) is read, and one that cannot be is an error; --verbose lists the other files.
             Exit status: 0 ok, 1 data errors, 2 usage errors. --debug prints stack traces.
             """;
 
@@ -70,7 +72,8 @@ public final class Main {
     public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
         List<String> list = Arrays.asList(args);
         boolean debug = list.contains("--debug");
-        List<String> rest = list.stream().filter(a -> !a.equals("--debug")).toList();
+        boolean verbose = list.contains("--verbose");
+        List<String> rest = list.stream().filter(a -> !a.equals("--debug") && !a.equals("--verbose")).toList();
         if (rest.isEmpty() || rest.get(0).equals("--help") || rest.get(0).equals("-h") || rest.get(0).equals("help")) {
             out.print(USAGE);
             return rest.isEmpty() ? USAGE_ERROR : OK;
@@ -89,7 +92,7 @@ public final class Main {
             return OK;
         }
         try {
-            return command.run(commandArgs, new Io(out, err, terminal));
+            return command.run(commandArgs, new Io(out, err, terminal, verbose));
         } catch (UsageException e) {
             err.println("provlens " + rest.get(0) + ": " + e.getMessage());
             if (debug) {
@@ -144,10 +147,11 @@ public final class Main {
      * @param out standard output
      * @param err standard error
      * @param terminal whether standard error is a terminal
+     * @param verbose whether {@code --verbose} asked for details (such as the files a folder search ignored)
      */
-    record Io(PrintStream out, PrintStream err, boolean terminal) {
+    record Io(PrintStream out, PrintStream err, boolean terminal, boolean verbose) {
         ConsoleProgress progress() {
-            return new ConsoleProgress(err, terminal);
+            return new ConsoleProgress(err, terminal, verbose);
         }
     }
 

@@ -118,6 +118,30 @@ class CommandsTest {
     }
 
     @Test
+    void aFolderReportsEveryDataFileItCannotReadAndIgnoresOthersQuietly() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("capture"));
+        Files.copy(Path.of(file("flowcept/train_nvidia.jsonl")), folder.resolve("a_tasks.jsonl"));
+        Files.writeString(folder.resolve("b_notes.csv"), "when,what\n2026-01-01,nothing\n");
+        Files.writeString(folder.resolve("c_config.json"), "{\"optimizer\": \"adam\"}\n");
+        Files.write(folder.resolve("mlmd"), "SQLite format 3\0garbage".getBytes(StandardCharsets.US_ASCII));
+        Files.writeString(folder.resolve("README.md"), "# my capture\n");
+        Files.write(folder.resolve("plot.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Run run = run("summary", "--json", folder.toString());
+        assertEquals(Main.DATA_ERROR, run.status(), run.err());
+        Map<String, Object> json = run.json();
+        assertEquals(7L, json.get("tasks"), "the readable file is imported");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) json.get("errors");
+        List<Object> named = errors.stream().map(e -> e.get("file")).toList();
+        assertEquals(List.of(folder.resolve("b_notes.csv").toString(), folder.resolve("c_config.json").toString(),
+                folder.resolve("mlmd").toString()), named, "every data file that could not be read, by name");
+        assertFalse(run.err().contains("README"), "non-data files are not mentioned without --verbose");
+        Run verbose = run("summary", "--verbose", folder.toString());
+        assertTrue(verbose.err().contains("ignored (not data): " + folder.resolve("README.md")), verbose.err());
+        assertTrue(verbose.err().contains("ignored (not data): " + folder.resolve("plot.png")), verbose.err());
+    }
+
+    @Test
     void tasksWithoutAnActivityAreALevelOfTheirOwn() throws IOException {
         // Flowcept's own sample export: 207 of its 265 task records (Dask, Zambeze) record no activity_id.
         String input = file("flowcept/sample_data.json");
