@@ -153,6 +153,7 @@ public final class CampaignGenerator {
         long tasks = -1;
         int gcds = -1;
         boolean plan = false;
+        boolean everywhere = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -162,6 +163,7 @@ public final class CampaignGenerator {
                 case "--sample" -> tasks = -1;
                 case "--gcds" -> gcds = Integer.parseInt(value(args, ++i, arg));
                 case "--plan" -> plan = true;
+                case "--telemetry-everywhere" -> everywhere = true;
                 case "--help", "-h" -> {
                     usage(console);
                     return;
@@ -193,6 +195,7 @@ public final class CampaignGenerator {
         if (gcds > 0) {
             settings = settings.withGcdsPerNode(gcds);
         }
+        settings = settings.withTelemetryEverywhere(everywhere);
         long start = System.nanoTime();
         GenerationResult result = new CampaignGenerator(settings).write(out);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -211,11 +214,13 @@ public final class CampaignGenerator {
     }
 
     private static void usage(PrintStream out) {
-        out.println("usage: CampaignGenerator --out FILE [--seed N] [--tasks N | --sample] [--gcds 1..8] [--plan]");
+        out.println("usage: CampaignGenerator --out FILE [--seed N] [--tasks N | --sample] [--gcds 1..8] [--plan]"
+                + " [--telemetry-everywhere]");
         out.println("  --sample     the small sample campaign (default)");
         out.println("  --tasks N    about N task records (every batch recorded, more sweep runs)");
         out.println("  --gcds N     GPUs per telemetry snapshot (default 8, all GCDs of a node)");
         out.println("  --plan       print the sweep's runs (hyperparameters, physics, outcome)");
+        out.println("  --telemetry-everywhere  telemetry at start and end of every task, layers included");
     }
 
     /** One writing of the campaign. */
@@ -223,7 +228,8 @@ public final class CampaignGenerator {
         private final CampaignSettings settings;
         private final OutputStream out;
         private final JsonBuffer line = new JsonBuffer(FLUSH_BYTES + (1 << 16));
-        private final JsonBuffer[] snapshots = {new JsonBuffer(8192), new JsonBuffer(8192), new JsonBuffer(8192)};
+        private final JsonBuffer[] snapshots = {new JsonBuffer(8192), new JsonBuffer(8192), new JsonBuffer(8192),
+            new JsonBuffer(8192), new JsonBuffer(8192)};
         private final JsonBuffer scratch = new JsonBuffer(4096);
         private final Rng rng;
         private final Node[] nodes;
@@ -711,6 +717,10 @@ public final class CampaignGenerator {
             double forward = stepSeconds * 0.31;
             double parentStart = batchStart + 0.003 + 0.012 * sim.nextDouble();
             String parentId = sim.hexId();
+            if (settings.telemetryEverywhere()) {
+                node.advanceTo(parentStart);
+                snapshot(node, 3);
+            }
             int sequences = Math.max(1, plan.batchSize / plan.gcds);
             long tokens = (long) sequences * RunPlan.SEQUENCE_LENGTH;
             long hiddenBytes = tokens * plan.hidden * 2;
@@ -755,6 +765,9 @@ public final class CampaignGenerator {
                 line.kv("is_first_epoch", true);
             }
             line.end();
+            if (settings.telemetryEverywhere()) {
+                line.key("telemetry_at_start").raw(snapshots[3]);
+            }
             line.key("telemetry_at_end");
             node.telemetry(line);
             endRecord();
@@ -765,6 +778,11 @@ public final class CampaignGenerator {
         private void child(Rng sim, Node node, String workflowId, String parentId, String activity, double start,
                 double end, boolean inspect, RunPlan plan, long tokens, long hiddenBytes, int layer)
                 throws IOException {
+            if (settings.telemetryEverywhere()) {
+                node.advanceTo(start);
+                snapshot(node, 4);
+                node.advanceTo(end);
+            }
             taskHead(sim.hexId(), workflowId, activity, parentId, "child_forward", false, start, start, end, node);
             if (inspect) {
                 int sequences = (int) (tokens / RunPlan.SEQUENCE_LENGTH);
@@ -794,6 +812,10 @@ public final class CampaignGenerator {
                             "torch.bfloat16");
                 }
                 line.end();
+            }
+            if (settings.telemetryEverywhere()) {
+                line.key("telemetry_at_start").raw(snapshots[4]).key("telemetry_at_end");
+                node.telemetry(line);
             }
             endRecord();
         }

@@ -18,9 +18,13 @@ import java.time.Instant;
  *            validation split), at least 2
  * @param nodePool the compute nodes the sweep's jobs are scheduled on, at least 1
  * @param startEpochSeconds when the campaign starts, UTC epoch seconds
+ * @param telemetryEverywhere whether every task down to the layers' forwards carries telemetry at start and end
+ *            (per-layer instrumentation, as campaigns that profile every layer record it), instead of Flowcept's
+ *            default shape in which the model's forward has an end snapshot and the layers none
  */
 public record CampaignSettings(long seed, String campaignId, int trainingWorkflows, int epochs, int batchesPerEpoch,
-        int layersPerBatch, int gcdsPerNode, int shards, int nodePool, double startEpochSeconds) {
+        int layersPerBatch, int gcdsPerNode, int shards, int nodePool, double startEpochSeconds,
+        boolean telemetryEverywhere) {
 
     /** The campaign id of the presets. */
     public static final String DEFAULT_CAMPAIGN_ID = "frontier-llm-ft-2026";
@@ -33,6 +37,26 @@ public record CampaignSettings(long seed, String campaignId, int trainingWorkflo
 
     /** 2026-03-02T13:00:00Z, the start of the preset campaigns. */
     public static final double DEFAULT_START = Instant.parse("2026-03-02T13:00:00Z").getEpochSecond();
+
+    /**
+     * Settings in Flowcept's default telemetry shape.
+     *
+     * @param seed see the record
+     * @param campaignId see the record
+     * @param trainingWorkflows see the record
+     * @param epochs see the record
+     * @param batchesPerEpoch see the record
+     * @param layersPerBatch see the record
+     * @param gcdsPerNode see the record
+     * @param shards see the record
+     * @param nodePool see the record
+     * @param startEpochSeconds see the record
+     */
+    public CampaignSettings(long seed, String campaignId, int trainingWorkflows, int epochs, int batchesPerEpoch,
+            int layersPerBatch, int gcdsPerNode, int shards, int nodePool, double startEpochSeconds) {
+        this(seed, campaignId, trainingWorkflows, epochs, batchesPerEpoch, layersPerBatch, gcdsPerNode, shards,
+                nodePool, startEpochSeconds, false);
+    }
 
     /** Checks the ranges. */
     public CampaignSettings {
@@ -89,7 +113,7 @@ public record CampaignSettings(long seed, String campaignId, int trainingWorkflo
      */
     public CampaignSettings withSeed(long newSeed) {
         return new CampaignSettings(newSeed, campaignId, trainingWorkflows, epochs, batchesPerEpoch, layersPerBatch,
-                gcdsPerNode, shards, nodePool, startEpochSeconds);
+                gcdsPerNode, shards, nodePool, startEpochSeconds, telemetryEverywhere);
     }
 
     /**
@@ -100,7 +124,7 @@ public record CampaignSettings(long seed, String campaignId, int trainingWorkflo
      */
     public CampaignSettings withGcdsPerNode(int gcds) {
         return new CampaignSettings(seed, campaignId, trainingWorkflows, epochs, batchesPerEpoch, layersPerBatch,
-                gcds, shards, nodePool, startEpochSeconds);
+                gcds, shards, nodePool, startEpochSeconds, telemetryEverywhere);
     }
 
     /**
@@ -111,6 +135,17 @@ public record CampaignSettings(long seed, String campaignId, int trainingWorkflo
      */
     public CampaignSettings withTrainingWorkflows(int workflows) {
         return new CampaignSettings(seed, campaignId, workflows, epochs, batchesPerEpoch, layersPerBatch,
-                gcdsPerNode, shards, nodePool, startEpochSeconds);
+                gcdsPerNode, shards, nodePool, startEpochSeconds, telemetryEverywhere);
+    }
+
+    /**
+     * The same campaign with telemetry at start and end of every task, the layers' forwards included.
+     *
+     * @param everywhere whether every task carries telemetry
+     * @return new settings
+     */
+    public CampaignSettings withTelemetryEverywhere(boolean everywhere) {
+        return new CampaignSettings(seed, campaignId, trainingWorkflows, epochs, batchesPerEpoch, layersPerBatch,
+                gcdsPerNode, shards, nodePool, startEpochSeconds, everywhere);
     }
 }
