@@ -1279,13 +1279,22 @@ public interface ProvlensPackage extends EPackage {
 	int SERIES__YS = 7;
 
 	/**
+	 * The feature id for the '<em><b>Row</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERIES__ROW = 8;
+
+	/**
 	 * The number of structural features of the '<em>Series</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SERIES_FEATURE_COUNT = 8;
+	int SERIES_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Series</em>' class.
@@ -1398,13 +1407,22 @@ public interface ProvlensPackage extends EPackage {
 	int TELEMETRY__AT_END = 2;
 
 	/**
+	 * The feature id for the '<em><b>Row</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TELEMETRY__ROW = 3;
+
+	/**
 	 * The number of structural features of the '<em>Telemetry</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TELEMETRY_FEATURE_COUNT = 3;
+	int TELEMETRY_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Telemetry</em>' class.
@@ -3098,6 +3116,17 @@ public interface ProvlensPackage extends EPackage {
 	EAttribute getSeries_Ys();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.provlens.model.Series#getRow <em>Row</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Row</em>'.
+	 * @see org.provlens.model.Series#getRow()
+	 * @see #getSeries()
+	 * @generated
+	 */
+	EAttribute getSeries_Row();
+
+	/**
 	 * Returns the meta object for class '{@link org.provlens.model.TelemetrySchema <em>Telemetry Schema</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3171,6 +3200,17 @@ public interface ProvlensPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTelemetry_AtEnd();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.provlens.model.Telemetry#getRow <em>Row</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Row</em>'.
+	 * @see org.provlens.model.Telemetry#getRow()
+	 * @see #getTelemetry()
+	 * @generated
+	 */
+	EAttribute getTelemetry_Row();
 
 	/**
 	 * Returns the meta object for class '{@link org.provlens.model.Site <em>Site</em>}'.
@@ -4502,6 +4542,14 @@ public interface ProvlensPackage extends EPackage {
 		EAttribute SERIES__YS = eINSTANCE.getSeries_Ys();
 
 		/**
+		 * The meta object literal for the '<em><b>Row</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERIES__ROW = eINSTANCE.getSeries_Row();
+
+		/**
 		 * The meta object literal for the '{@link org.provlens.model.impl.TelemetrySchemaImpl <em>Telemetry Schema</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4560,6 +4608,14 @@ public interface ProvlensPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TELEMETRY__AT_END = eINSTANCE.getTelemetry_AtEnd();
+
+		/**
+		 * The meta object literal for the '<em><b>Row</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TELEMETRY__ROW = eINSTANCE.getTelemetry_Row();
 
 		/**
 		 * The meta object literal for the '{@link org.provlens.model.impl.SiteImpl <em>Site</em>}' class.

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.provlens.model.Series#getAxis <em>Axis</em>}</li>
  *   <li>{@link org.provlens.model.Series#getXs <em>Xs</em>}</li>
  *   <li>{@link org.provlens.model.Series#getYs <em>Ys</em>}</li>
+ *   <li>{@link org.provlens.model.Series#getRow <em>Row</em>}</li>
  * </ul>
  *
  * @see org.provlens.model.ProvlensPackage#getSeries()
@@ -230,5 +231,31 @@ public interface Series extends EObject {
 	 * @generated
 	 */
 	void setYs(double[] value);
+
+	/**
+	 * Returns the value of the '<em><b>Row</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The row of this series' samples in the workspace's bulk store, -1 while they are held in xs and ys. Read the samples with org.provlens.model.util.Bulk, which knows both places.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Row</em>' attribute.
+	 * @see #setRow(long)
+	 * @see org.provlens.model.ProvlensPackage#getSeries_Row()
+	 * @model default="-1"
+	 * @generated
+	 */
+	long getRow();
+
+	/**
+	 * Sets the value of the '{@link org.provlens.model.Series#getRow <em>Row</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Row</em>' attribute.
+	 * @see #getRow()
+	 * @generated
+	 */
+	void setRow(long value);
 
 } // Series

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.provlens.model.Telemetry#getSchema <em>Schema</em>}</li>
  *   <li>{@link org.provlens.model.Telemetry#getAtStart <em>At Start</em>}</li>
  *   <li>{@link org.provlens.model.Telemetry#getAtEnd <em>At End</em>}</li>
+ *   <li>{@link org.provlens.model.Telemetry#getRow <em>Row</em>}</li>
  * </ul>
  *
  * @see org.provlens.model.ProvlensPackage#getTelemetry()
@@ -98,5 +99,31 @@ public interface Telemetry extends EObject {
 	 * @generated
 	 */
 	void setAtEnd(double[] value);
+
+	/**
+	 * Returns the value of the '<em><b>Row</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The row of this snapshot pair in the workspace's bulk store (the table of its schema), -1 while the values are held in atStart and atEnd. Read the values with org.provlens.model.util.Bulk, which knows both places.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Row</em>' attribute.
+	 * @see #setRow(long)
+	 * @see org.provlens.model.ProvlensPackage#getTelemetry_Row()
+	 * @model default="-1"
+	 * @generated
+	 */
+	long getRow();
+
+	/**
+	 * Sets the value of the '{@link org.provlens.model.Telemetry#getRow <em>Row</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Row</em>' attribute.
+	 * @see #getRow()
+	 * @generated
+	 */
+	void setRow(long value);
 
 } // Telemetry

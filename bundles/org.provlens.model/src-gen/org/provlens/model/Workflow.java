@@ -128,7 +128,7 @@ public interface Workflow extends Execution {
 	 * @return the value of the '<em>Tasks</em>' containment reference list.
 	 * @see org.provlens.model.ProvlensPackage#getWorkflow_Tasks()
 	 * @see org.provlens.model.Task#getWorkflow
-	 * @model opposite="workflow" containment="true"
+	 * @model opposite="workflow" containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<Task> getTasks();

@@ -138,6 +138,16 @@ public class HostImpl extends ProvElementImpl implements Host {
 	@Override
 	public Site getSite() {
 		if (eContainerFeatureID() != ProvlensPackage.HOST__SITE) return null;
+		return (Site)eContainer();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Site basicGetSite() {
+		if (eContainerFeatureID() != ProvlensPackage.HOST__SITE) return null;
 		return (Site)eInternalContainer();
 	}
 
@@ -310,7 +320,8 @@ public class HostImpl extends ProvElementImpl implements Host {
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ProvlensPackage.HOST__SITE:
-				return getSite();
+				if (resolve) return getSite();
+				return basicGetSite();
 			case ProvlensPackage.HOST__CPU_MODEL:
 				return getCpuModel();
 			case ProvlensPackage.HOST__CPU_COUNT:
@@ -388,7 +399,7 @@ public class HostImpl extends ProvElementImpl implements Host {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case ProvlensPackage.HOST__SITE:
-				return getSite() != null;
+				return basicGetSite() != null;
 			case ProvlensPackage.HOST__CPU_MODEL:
 				return CPU_MODEL_EDEFAULT == null ? cpuModel != null : !CPU_MODEL_EDEFAULT.equals(cpuModel);
 			case ProvlensPackage.HOST__CPU_COUNT:

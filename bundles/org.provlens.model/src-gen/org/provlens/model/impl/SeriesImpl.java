@@ -30,6 +30,7 @@ import org.provlens.model.SeriesKind;
  *   <li>{@link org.provlens.model.impl.SeriesImpl#getAxis <em>Axis</em>}</li>
  *   <li>{@link org.provlens.model.impl.SeriesImpl#getXs <em>Xs</em>}</li>
  *   <li>{@link org.provlens.model.impl.SeriesImpl#getYs <em>Ys</em>}</li>
+ *   <li>{@link org.provlens.model.impl.SeriesImpl#getRow <em>Row</em>}</li>
  * </ul>
  *
  * @generated
@@ -194,6 +195,26 @@ public class SeriesImpl extends MinimalEObjectImpl.Container implements Series {
 	 * @ordered
 	 */
 	protected double[] ys = YS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRow() <em>Row</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRow()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long ROW_EDEFAULT = -1L;
+
+	/**
+	 * The cached value of the '{@link #getRow() <em>Row</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRow()
+	 * @generated
+	 * @ordered
+	 */
+	protected long row = ROW_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -404,6 +425,29 @@ public class SeriesImpl extends MinimalEObjectImpl.Container implements Series {
 	 * @generated
 	 */
 	@Override
+	public long getRow() {
+		return row;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRow(long newRow) {
+		long oldRow = row;
+		row = newRow;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProvlensPackage.SERIES__ROW, oldRow, row));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ProvlensPackage.SERIES__KEY:
@@ -422,6 +466,8 @@ public class SeriesImpl extends MinimalEObjectImpl.Container implements Series {
 				return getXs();
 			case ProvlensPackage.SERIES__YS:
 				return getYs();
+			case ProvlensPackage.SERIES__ROW:
+				return getRow();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -457,6 +503,9 @@ public class SeriesImpl extends MinimalEObjectImpl.Container implements Series {
 				return;
 			case ProvlensPackage.SERIES__YS:
 				setYs((double[])newValue);
+				return;
+			case ProvlensPackage.SERIES__ROW:
+				setRow((Long)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -494,6 +543,9 @@ public class SeriesImpl extends MinimalEObjectImpl.Container implements Series {
 			case ProvlensPackage.SERIES__YS:
 				setYs(YS_EDEFAULT);
 				return;
+			case ProvlensPackage.SERIES__ROW:
+				setRow(ROW_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -522,6 +574,8 @@ public class SeriesImpl extends MinimalEObjectImpl.Container implements Series {
 				return XS_EDEFAULT == null ? xs != null : !XS_EDEFAULT.equals(xs);
 			case ProvlensPackage.SERIES__YS:
 				return YS_EDEFAULT == null ? ys != null : !YS_EDEFAULT.equals(ys);
+			case ProvlensPackage.SERIES__ROW:
+				return row != ROW_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -552,6 +606,8 @@ public class SeriesImpl extends MinimalEObjectImpl.Container implements Series {
 		result.append(xs);
 		result.append(", ys: ");
 		result.append(ys);
+		result.append(", row: ");
+		result.append(row);
 		result.append(')');
 		return result.toString();
 	}

@@ -333,6 +333,16 @@ public class TaskImpl extends ExecutionImpl implements Task {
 	@Override
 	public Workflow getWorkflow() {
 		if (eContainerFeatureID() != ProvlensPackage.TASK__WORKFLOW) return null;
+		return (Workflow)eContainer();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Workflow basicGetWorkflow() {
+		if (eContainerFeatureID() != ProvlensPackage.TASK__WORKFLOW) return null;
 		return (Workflow)eInternalContainer();
 	}
 
@@ -375,6 +385,16 @@ public class TaskImpl extends ExecutionImpl implements Task {
 	 */
 	@Override
 	public Task getParent() {
+		if (eContainerFeatureID() != ProvlensPackage.TASK__PARENT) return null;
+		return (Task)eContainer();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Task basicGetParent() {
 		if (eContainerFeatureID() != ProvlensPackage.TASK__PARENT) return null;
 		return (Task)eInternalContainer();
 	}
@@ -515,9 +535,11 @@ public class TaskImpl extends ExecutionImpl implements Task {
 			case ProvlensPackage.TASK__TAGS:
 				return getTags();
 			case ProvlensPackage.TASK__WORKFLOW:
-				return getWorkflow();
+				if (resolve) return getWorkflow();
+				return basicGetWorkflow();
 			case ProvlensPackage.TASK__PARENT:
-				return getParent();
+				if (resolve) return getParent();
+				return basicGetParent();
 			case ProvlensPackage.TASK__CHILDREN:
 				return getChildren();
 			case ProvlensPackage.TASK__DEPENDENCIES:
@@ -635,9 +657,9 @@ public class TaskImpl extends ExecutionImpl implements Task {
 			case ProvlensPackage.TASK__TAGS:
 				return tags != null && !tags.isEmpty();
 			case ProvlensPackage.TASK__WORKFLOW:
-				return getWorkflow() != null;
+				return basicGetWorkflow() != null;
 			case ProvlensPackage.TASK__PARENT:
-				return getParent() != null;
+				return basicGetParent() != null;
 			case ProvlensPackage.TASK__CHILDREN:
 				return children != null && !children.isEmpty();
 			case ProvlensPackage.TASK__DEPENDENCIES:

@@ -25,6 +25,7 @@ import org.provlens.model.TelemetrySchema;
  *   <li>{@link org.provlens.model.impl.TelemetryImpl#getSchema <em>Schema</em>}</li>
  *   <li>{@link org.provlens.model.impl.TelemetryImpl#getAtStart <em>At Start</em>}</li>
  *   <li>{@link org.provlens.model.impl.TelemetryImpl#getAtEnd <em>At End</em>}</li>
+ *   <li>{@link org.provlens.model.impl.TelemetryImpl#getRow <em>Row</em>}</li>
  * </ul>
  *
  * @generated
@@ -79,6 +80,26 @@ public class TelemetryImpl extends MinimalEObjectImpl.Container implements Telem
 	 * @ordered
 	 */
 	protected double[] atEnd = AT_END_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRow() <em>Row</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRow()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long ROW_EDEFAULT = -1L;
+
+	/**
+	 * The cached value of the '{@link #getRow() <em>Row</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRow()
+	 * @generated
+	 * @ordered
+	 */
+	protected long row = ROW_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -191,6 +212,29 @@ public class TelemetryImpl extends MinimalEObjectImpl.Container implements Telem
 	 * @generated
 	 */
 	@Override
+	public long getRow() {
+		return row;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRow(long newRow) {
+		long oldRow = row;
+		row = newRow;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProvlensPackage.TELEMETRY__ROW, oldRow, row));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ProvlensPackage.TELEMETRY__SCHEMA:
@@ -200,6 +244,8 @@ public class TelemetryImpl extends MinimalEObjectImpl.Container implements Telem
 				return getAtStart();
 			case ProvlensPackage.TELEMETRY__AT_END:
 				return getAtEnd();
+			case ProvlensPackage.TELEMETRY__ROW:
+				return getRow();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -220,6 +266,9 @@ public class TelemetryImpl extends MinimalEObjectImpl.Container implements Telem
 				return;
 			case ProvlensPackage.TELEMETRY__AT_END:
 				setAtEnd((double[])newValue);
+				return;
+			case ProvlensPackage.TELEMETRY__ROW:
+				setRow((Long)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -242,6 +291,9 @@ public class TelemetryImpl extends MinimalEObjectImpl.Container implements Telem
 			case ProvlensPackage.TELEMETRY__AT_END:
 				setAtEnd(AT_END_EDEFAULT);
 				return;
+			case ProvlensPackage.TELEMETRY__ROW:
+				setRow(ROW_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -260,6 +312,8 @@ public class TelemetryImpl extends MinimalEObjectImpl.Container implements Telem
 				return AT_START_EDEFAULT == null ? atStart != null : !AT_START_EDEFAULT.equals(atStart);
 			case ProvlensPackage.TELEMETRY__AT_END:
 				return AT_END_EDEFAULT == null ? atEnd != null : !AT_END_EDEFAULT.equals(atEnd);
+			case ProvlensPackage.TELEMETRY__ROW:
+				return row != ROW_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -278,6 +332,8 @@ public class TelemetryImpl extends MinimalEObjectImpl.Container implements Telem
 		result.append(atStart);
 		result.append(", atEnd: ");
 		result.append(atEnd);
+		result.append(", row: ");
+		result.append(row);
 		result.append(')');
 		return result.toString();
 	}

@@ -142,6 +142,16 @@ public class WorkflowImpl extends ExecutionImpl implements Workflow {
 	@Override
 	public Campaign getCampaign() {
 		if (eContainerFeatureID() != ProvlensPackage.WORKFLOW__CAMPAIGN) return null;
+		return (Campaign)eContainer();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Campaign basicGetCampaign() {
+		if (eContainerFeatureID() != ProvlensPackage.WORKFLOW__CAMPAIGN) return null;
 		return (Campaign)eInternalContainer();
 	}
 
@@ -260,7 +270,7 @@ public class WorkflowImpl extends ExecutionImpl implements Workflow {
 	@Override
 	public EList<Task> getTasks() {
 		if (tasks == null) {
-			tasks = new EObjectContainmentWithInverseEList<Task>(Task.class, this, ProvlensPackage.WORKFLOW__TASKS, ProvlensPackage.TASK__WORKFLOW);
+			tasks = new EObjectContainmentWithInverseEList.Resolving<Task>(Task.class, this, ProvlensPackage.WORKFLOW__TASKS, ProvlensPackage.TASK__WORKFLOW);
 		}
 		return tasks;
 	}
@@ -335,7 +345,8 @@ public class WorkflowImpl extends ExecutionImpl implements Workflow {
 			case ProvlensPackage.WORKFLOW__SUBTYPE:
 				return getSubtype();
 			case ProvlensPackage.WORKFLOW__CAMPAIGN:
-				return getCampaign();
+				if (resolve) return getCampaign();
+				return basicGetCampaign();
 			case ProvlensPackage.WORKFLOW__PARENT:
 				if (resolve) return getParent();
 				return basicGetParent();
@@ -415,7 +426,7 @@ public class WorkflowImpl extends ExecutionImpl implements Workflow {
 			case ProvlensPackage.WORKFLOW__SUBTYPE:
 				return SUBTYPE_EDEFAULT == null ? subtype != null : !SUBTYPE_EDEFAULT.equals(subtype);
 			case ProvlensPackage.WORKFLOW__CAMPAIGN:
-				return getCampaign() != null;
+				return basicGetCampaign() != null;
 			case ProvlensPackage.WORKFLOW__PARENT:
 				return parent != null;
 			case ProvlensPackage.WORKFLOW__CHILDREN:

@@ -1,0 +1,236 @@
+package org.provlens.model.util;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.provlens.model.Campaign;
+import org.provlens.model.Execution;
+import org.provlens.model.Series;
+import org.provlens.model.Task;
+import org.provlens.model.Telemetry;
+import org.provlens.model.TelemetrySchema;
+import org.provlens.model.Workflow;
+import org.provlens.model.Workspace;
+import org.provlens.model.store.BulkStore;
+
+/**
+ * Reads and writes the bulk values of telemetry and series wherever they are: in the workspace's
+ * {@link BulkStore} (a row number on the model element) or, for workspaces without a store (an XMI file, a model
+ * being built), in the element's own arrays. Every reader of telemetry or series values goes through here.
+ */
+public final class Bulk {
+
+    private Bulk() {
+    }
+
+    /**
+     * The values at start of a telemetry.
+     *
+     * @param telemetry the telemetry
+     * @return one value per channel of its schema (NaN where absent); a new array when read from the store
+     */
+    public static double[] atStart(Telemetry telemetry) {
+        return values(telemetry, false);
+    }
+
+    /**
+     * The values at end of a telemetry.
+     *
+     * @param telemetry the telemetry
+     * @return one value per channel of its schema (NaN where absent); a new array when read from the store
+     */
+    public static double[] atEnd(Telemetry telemetry) {
+        return values(telemetry, true);
+    }
+
+    private static double[] values(Telemetry telemetry, boolean atEnd) {
+        double[] held = atEnd ? telemetry.getAtEnd() : telemetry.getAtStart();
+        if (held != null || telemetry.getRow() < 0) {
+            return held != null ? held : DoubleArrays.nans(telemetry.getSchema().getChannels().size());
+        }
+        TelemetrySchema schema = telemetry.getSchema();
+        double[] values = new double[schema.getChannels().size()];
+        store(telemetry).telemetry(schema, telemetry.getRow(), atEnd ? null : values, atEnd ? values : null);
+        return values;
+    }
+
+    /**
+     * One value of a telemetry.
+     *
+     * @param telemetry the telemetry
+     * @param channel the channel's index in its schema
+     * @param atEnd the end value, else the start value
+     * @return the value, NaN when absent
+     */
+    public static double value(Telemetry telemetry, int channel, boolean atEnd) {
+        double[] held = atEnd ? telemetry.getAtEnd() : telemetry.getAtStart();
+        if (held != null) {
+            return channel < held.length ? held[channel] : Double.NaN;
+        }
+        if (telemetry.getRow() < 0) {
+            return Double.NaN;
+        }
+        return store(telemetry).telemetryValue(telemetry.getSchema(), telemetry.getRow(), channel, atEnd);
+    }
+
+    /**
+     * Sets the values of a telemetry: appended to the store when the workspace has one, else held in its arrays.
+     *
+     * @param telemetry the telemetry, with its schema set
+     * @param store the workspace's store, or {@code null} to hold the values on the heap
+     * @param start values at start, one per channel of the schema
+     * @param end values at end likewise
+     */
+    public static void setTelemetry(Telemetry telemetry, BulkStore store, double[] start, double[] end) {
+        if (store == null) {
+            telemetry.setAtStart(start);
+            telemetry.setAtEnd(end);
+            telemetry.setRow(-1);
+        } else {
+            telemetry.setRow(store.appendTelemetry(telemetry.getSchema(), start, end));
+            telemetry.setAtStart(null);
+            telemetry.setAtEnd(null);
+        }
+    }
+
+    /**
+     * The x values of a series.
+     *
+     * @param series the series
+     * @return its steps or times, empty when it has none; a new array when read from the store
+     */
+    public static double[] xs(Series series) {
+        return samples(series, false);
+    }
+
+    /**
+     * The y values of a series.
+     *
+     * @param series the series
+     * @return its values, empty when it has none; a new array when read from the store
+     */
+    public static double[] ys(Series series) {
+        return samples(series, true);
+    }
+
+    private static double[] samples(Series series, boolean ys) {
+        double[] held = ys ? series.getYs() : series.getXs();
+        if (held != null) {
+            return held;
+        }
+        if (series.getRow() < 0) {
+            return DoubleArrays.EMPTY;
+        }
+        return store(series).seriesValues(series.getRow(), ys);
+    }
+
+    /**
+     * The number of samples of a series, without reading them.
+     *
+     * @param series the series
+     * @return its length
+     */
+    public static int length(Series series) {
+        if (series.getYs() != null) {
+            return series.getYs().length;
+        }
+        return series.getRow() < 0 ? 0 : store(series).seriesLength(series.getRow());
+    }
+
+    /**
+     * Sets the samples of a series: appended to the store when the workspace has one, else held in its arrays.
+     *
+     * @param series the series
+     * @param store the workspace's store, or {@code null} to hold the samples on the heap
+     * @param xs the x values
+     * @param ys the y values, as many
+     */
+    public static void setSeries(Series series, BulkStore store, double[] xs, double[] ys) {
+        if (store == null) {
+            series.setXs(xs);
+            series.setYs(ys);
+            series.setRow(-1);
+        } else {
+            series.setRow(store.appendSeries(xs, ys));
+            series.setXs(null);
+            series.setYs(null);
+        }
+    }
+
+    /**
+     * Moves every telemetry and series value held on the heap into a store: after an import by an importer that
+     * sets arrays, or for a workspace that had no store (an older single-file workspace).
+     *
+     * @param workflows the workflows whose runs and tasks are visited (the whole workspace: its campaigns' lists)
+     * @param store the store
+     * @return the number of elements moved
+     */
+    public static int absorb(List<Workflow> workflows, BulkStore store) {
+        int moved = 0;
+        for (Workflow workflow : workflows) {
+            moved += absorb(workflow, store);
+            for (TreeIterator<EObject> it = workflow.eAllContents(); it.hasNext();) {
+                EObject next = it.next();
+                if (next instanceof Task task) {
+                    moved += absorb(task, store);
+                } else {
+                    it.prune();
+                }
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * The workflows of a workspace, for {@link #absorb(List, BulkStore)}.
+     *
+     * @param workspace the workspace
+     * @return every workflow of every campaign
+     */
+    public static List<Workflow> workflows(Workspace workspace) {
+        return workspace.getCampaigns().stream().map(Campaign::getWorkflows).flatMap(List::stream).toList();
+    }
+
+    private static int absorb(Execution execution, BulkStore store) {
+        int moved = 0;
+        Telemetry telemetry = execution.getTelemetry();
+        if (telemetry != null && (telemetry.getAtStart() != null || telemetry.getAtEnd() != null)) {
+            int channels = telemetry.getSchema().getChannels().size();
+            setTelemetry(telemetry, store, orNans(telemetry.getAtStart(), channels),
+                    orNans(telemetry.getAtEnd(), channels));
+            moved++;
+        }
+        if (execution.eIsSet(org.provlens.model.ProvlensPackage.Literals.EXECUTION__SERIES)) {
+            for (Series series : execution.getSeries()) {
+                if (series.getXs() != null || series.getYs() != null) {
+                    double[] ys = series.getYs() == null ? new double[0] : series.getYs();
+                    double[] xs = series.getXs() == null ? indexes(ys.length) : series.getXs();
+                    setSeries(series, store, xs, ys);
+                    moved++;
+                }
+            }
+        }
+        return moved;
+    }
+
+    private static double[] orNans(double[] values, int length) {
+        return values != null ? values : DoubleArrays.nans(length);
+    }
+
+    private static double[] indexes(int length) {
+        double[] xs = new double[length];
+        Arrays.setAll(xs, i -> i);
+        return xs;
+    }
+
+    private static BulkStore store(EObject element) {
+        BulkStore store = BulkStore.of(element);
+        if (store == null) {
+            throw new IllegalStateException("the values of " + element.eClass().getName() + " are in a bulk store,"
+                    + " but its workspace has none attached");
+        }
+        return store;
+    }
+}
