@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,9 @@ import org.provlens.model.TelemetrySchema;
 import org.provlens.model.ValueType;
 import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
+import org.provlens.model.util.Bulk;
 import org.provlens.model.util.ModelEquality;
+import org.provlens.model.util.WorkspaceFiles;
 import org.provlens.model.util.WorkspaceStore;
 
 class WorkspaceStoreTest {
@@ -122,7 +125,8 @@ class WorkspaceStoreTest {
             assertSame(epoch, loaded.getAnnotations().get(0).getTargets().get(0), name);
             assertSame(loaded.getTelemetrySchemas().get(0), epoch.getTelemetry().getSchema(), name);
             assertArrayEquals(new double[] {2.5, 1.25, Double.NaN},
-                    epoch.getParent().getSeries().get(0).getYs(), name);
+                    Bulk.ys(epoch.getParent().getSeries().get(0)), name);
+            assertArrayEquals(new double[] {90}, Bulk.atEnd(epoch.getTelemetry()), name);
             assertEquals(Double.NaN, epoch.getStartedAt(), name + ": unknown times stay NaN");
         }
     }
@@ -144,8 +148,14 @@ class WorkspaceStoreTest {
         ws.setName("renamed");
         WorkspaceStore.save(ws, file);
         assertEquals("renamed", WorkspaceStore.load(file).getName());
+        try (var files = Files.walk(dir)) {
+            List<String> left = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".next") || n.endsWith(".part") || n.endsWith(".journal")).toList();
+            assertEquals(List.of(), left, "no temporary file is left");
+        }
         try (var files = Files.list(dir)) {
-            assertEquals(1, files.count());
+            assertEquals(List.of(file, WorkspaceFiles.folderOf(file)), files.sorted().toList(),
+                    "the workspace file and its folder");
         }
     }
 

@@ -3,7 +3,6 @@ package org.provlens.model.util;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.provlens.model.Campaign;
 import org.provlens.model.Execution;
@@ -168,19 +167,11 @@ public final class Bulk {
      * @return the number of elements moved
      */
     public static int absorb(List<Workflow> workflows, BulkStore store) {
-        int moved = 0;
+        int[] moved = {0};
         for (Workflow workflow : workflows) {
-            moved += absorb(workflow, store);
-            for (TreeIterator<EObject> it = workflow.eAllContents(); it.hasNext();) {
-                EObject next = it.next();
-                if (next instanceof Task task) {
-                    moved += absorb(task, store);
-                } else {
-                    it.prune();
-                }
-            }
+            visitExecutions(workflow, execution -> moved[0] += absorb(execution, store));
         }
-        return moved;
+        return moved[0];
     }
 
     /**
@@ -191,6 +182,71 @@ public final class Bulk {
      */
     public static List<Workflow> workflows(Workspace workspace) {
         return workspace.getCampaigns().stream().map(Campaign::getWorkflows).flatMap(List::stream).toList();
+    }
+
+    /**
+     * Whether any telemetry or series of a workspace holds its values on the heap.
+     *
+     * @param workspace the workspace
+     * @return true when {@link #absorb} would move something
+     */
+    public static boolean absorbNeeded(Workspace workspace) {
+        boolean[] found = {false};
+        for (Workflow workflow : workflows(workspace)) {
+            if (!org.provlens.model.util.WorkspaceFiles.isLoaded(workflow)) {
+                continue; // tasks in a fragment: written by this version, values in the store
+            }
+            visitExecutions(workflow, execution -> {
+                Telemetry telemetry = execution.getTelemetry();
+                found[0] |= telemetry != null && (telemetry.getAtStart() != null || telemetry.getAtEnd() != null);
+                if (execution.eIsSet(org.provlens.model.ProvlensPackage.Literals.EXECUTION__SERIES)) {
+                    for (Series series : execution.getSeries()) {
+                        found[0] |= series.getYs() != null;
+                    }
+                }
+            });
+            if (found[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Visits a workflow run and every task of it, depth first, without the generic content walk (which also visits
+     * every parameter and metric).
+     *
+     * @param workflow the workflow
+     * @param visitor called with the workflow, then each task
+     */
+    public static void visitExecutions(Workflow workflow, java.util.function.Consumer<Execution> visitor) {
+        visitor.accept(workflow);
+        visitTasks(workflow, visitor::accept);
+    }
+
+    /**
+     * Visits every task of a workflow, depth first, iteratively (epochs of ten thousand batches must not deepen
+     * the stack).
+     *
+     * @param workflow the workflow
+     * @param visitor called with each task
+     */
+    public static void visitTasks(Workflow workflow, java.util.function.Consumer<Task> visitor) {
+        java.util.ArrayDeque<Task> pending = new java.util.ArrayDeque<>();
+        List<Task> top = workflow.getTasks();
+        for (int i = top.size() - 1; i >= 0; i--) {
+            pending.push(top.get(i));
+        }
+        while (!pending.isEmpty()) {
+            Task task = pending.pop();
+            visitor.accept(task);
+            if (task.eIsSet(org.provlens.model.ProvlensPackage.Literals.TASK__CHILDREN)) {
+                List<Task> children = task.getChildren();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    pending.push(children.get(i));
+                }
+            }
+        }
     }
 
     private static int absorb(Execution execution, BulkStore store) {

@@ -4,13 +4,19 @@ import java.util.Arrays;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.provlens.model.ProvlensPackage;
+import org.provlens.model.Series;
+import org.provlens.model.Telemetry;
 
 /**
  * Structural equality of model trees that also compares primitive sample arrays by content.
  *
  * <p>EMF's {@link EcoreUtil.EqualityHelper} compares attribute values with {@code equals}, which for the
- * {@code DoubleArray} data type is identity, so two loads of the same series would never be equal.</p>
+ * {@code DoubleArray} data type is identity, so two loads of the same series would never be equal. Telemetry and
+ * series values are compared wherever they are ({@link Bulk}: a store's rows or the arrays); row numbers
+ * themselves are where the values are kept, not what they are, and are not compared.</p>
  */
 public final class ModelEquality {
 
@@ -32,7 +38,40 @@ public final class ModelEquality {
         private static final long serialVersionUID = 1L;
 
         @Override
+        protected boolean haveEqualFeature(EObject first, EObject second, EStructuralFeature feature) {
+            // Bulk values are equal whether held in arrays (set) or in a store (the arrays unset).
+            if (feature instanceof EAttribute attribute && isBulk(attribute)) {
+                return haveEqualAttribute(first, second, attribute);
+            }
+            return super.haveEqualFeature(first, second, feature);
+        }
+
+        private static boolean isBulk(EAttribute attribute) {
+            return attribute == ProvlensPackage.Literals.TELEMETRY__AT_START
+                    || attribute == ProvlensPackage.Literals.TELEMETRY__AT_END
+                    || attribute == ProvlensPackage.Literals.TELEMETRY__ROW
+                    || attribute == ProvlensPackage.Literals.SERIES__XS
+                    || attribute == ProvlensPackage.Literals.SERIES__YS
+                    || attribute == ProvlensPackage.Literals.SERIES__ROW;
+        }
+
+        @Override
         protected boolean haveEqualAttribute(EObject first, EObject second, EAttribute attribute) {
+            if (attribute == ProvlensPackage.Literals.TELEMETRY__ROW || attribute == ProvlensPackage.Literals.SERIES__ROW) {
+                return true;
+            }
+            if (attribute == ProvlensPackage.Literals.TELEMETRY__AT_START) {
+                return Arrays.equals(Bulk.atStart((Telemetry) first), Bulk.atStart((Telemetry) second));
+            }
+            if (attribute == ProvlensPackage.Literals.TELEMETRY__AT_END) {
+                return Arrays.equals(Bulk.atEnd((Telemetry) first), Bulk.atEnd((Telemetry) second));
+            }
+            if (attribute == ProvlensPackage.Literals.SERIES__XS) {
+                return Arrays.equals(Bulk.xs((Series) first), Bulk.xs((Series) second));
+            }
+            if (attribute == ProvlensPackage.Literals.SERIES__YS) {
+                return Arrays.equals(Bulk.ys((Series) first), Bulk.ys((Series) second));
+            }
             Object a = first.eGet(attribute);
             Object b = second.eGet(attribute);
             if (a instanceof double[] x && b instanceof double[] y) {

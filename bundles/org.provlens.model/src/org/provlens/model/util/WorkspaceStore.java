@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -17,12 +17,16 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.provlens.model.ProvlensPackage;
+import org.provlens.model.Series;
+import org.provlens.model.Telemetry;
 import org.provlens.model.Workspace;
+import org.provlens.model.store.BulkStore;
 
 /**
  * Loads and saves a {@link Workspace} as an EMF resource, with or without OSGi.
@@ -90,13 +94,19 @@ public final class WorkspaceStore {
     }
 
     /**
-     * Loads a workspace file.
+     * Loads a workspace file: an XMI file whole; a binary workspace with its fragments and its bulk store (see
+     * {@link WorkspaceFiles}), every reference resolved.
      *
      * @param file the file, in either format
-     * @return the workspace, the only root of a resource in a new resource set
+     * @return the workspace, the root of a resource in a new resource set
      * @throws IOException when the file cannot be read or is not a workspace
      */
     public static Workspace load(Path file) throws IOException {
+        if (Format.of(file) == Format.BINARY) {
+            WorkspaceFiles files = WorkspaceFiles.open(file);
+            files.loadFragments(null);
+            return files.workspace();
+        }
         Resource resource = createResource(newResourceSet(), file);
         try (InputStream in = Files.newInputStream(file)) {
             resource.load(in, loadOptions());
@@ -106,51 +116,82 @@ public final class WorkspaceStore {
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Workspace workspace)) {
             throw new IOException(file + ": not a ProvLens workspace (no Workspace root)");
         }
-        shareStrings(workspace);
+        shareStrings(workspace.eAllContents());
         return workspace;
     }
 
     /**
-     * Saves a workspace to a file in the format its name implies. The workspace is added to a resource for that
-     * file when it has none yet, so later saves go to the same place.
+     * Saves a workspace to a file in the format its name implies. Binary: incrementally, through the workspace's
+     * {@link WorkspaceFiles} when it was opened from or last saved to that file (a first save, or a save under
+     * another name, writes everything). XMI: one self-contained file with every value inline, the workspace left
+     * where it was (for interchange and small workspaces).
      *
      * @param workspace the workspace
      * @param file the target file
-     * @throws IOException when writing fails; the previous file, if any, is then left untouched
+     * @throws IOException when writing fails; the previous files, if any, are then left as they were
      */
     public static void save(Workspace workspace, Path file) throws IOException {
-        Resource resource = workspace.eResource();
-        if (resource == null) {
-            resource = createResource(newResourceSet(), file);
-            resource.getContents().add(workspace);
+        if (Format.of(file) == Format.XMI) {
+            saveXmi(workspace, file);
+            return;
         }
-        Resource source = resource;
-        AtomicFiles.write(file, out -> {
-            Resource target = source;
-            if (Format.of(file) != formatOfResource(source)) {
-                // Same objects, other serialisation: a throw-away resource of the right kind borrows the root.
-                target = createResource(newResourceSet(), file);
-                target.getContents().add(workspace);
+        WorkspaceFiles files = WorkspaceFiles.of(workspace);
+        if (files == null || !files.file().equals(file.toAbsolutePath())) {
+            files = WorkspaceFiles.create(file, workspace);
+        }
+        files.save();
+    }
+
+    /**
+     * Writes an XMI file: the workspace's own resource when it was read from that XMI file, else a copy in which the
+     * bulk values are inline, so that the file stands alone.
+     */
+    private static void saveXmi(Workspace workspace, Path file) throws IOException {
+        Resource own = workspace.eResource();
+        if (own != null && formatOfResource(own) == Format.XMI && BulkStore.of(workspace) == null
+                && own.getURI().equals(uriOf(file))) {
+            AtomicFiles.write(file, out -> own.save(out, saveOptions()));
+            return;
+        }
+        EcoreUtil.Copier copier = new EcoreUtil.Copier();
+        Workspace copy = (Workspace) copier.copy(workspace);
+        copier.copyReferences();
+        for (Map.Entry<EObject, EObject> entry : copier.entrySet()) {
+            if (entry.getKey() instanceof Telemetry original && entry.getValue() instanceof Telemetry inline) {
+                inline.setAtStart(Bulk.atStart(original));
+                inline.setAtEnd(Bulk.atEnd(original));
+                inline.setRow(-1);
+            } else if (entry.getKey() instanceof Series original && entry.getValue() instanceof Series inline) {
+                inline.setXs(Bulk.xs(original));
+                inline.setYs(Bulk.ys(original));
+                inline.setRow(-1);
             }
-            try {
-                target.save(out, saveOptions());
-            } finally {
-                if (target != source) {
-                    source.getContents().add(workspace);
-                }
-            }
-        });
+        }
+        Resource resource = createResource(newResourceSet(), file);
+        resource.getContents().add(copy);
+        AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
     }
 
     /**
      * Replaces equal string attribute values by one instance. Ids are unique and left alone; so are many-valued
      * attributes, whose lists would notify per element.
+     *
+     * @param contents the objects to visit
      */
-    private static void shareStrings(Workspace workspace) {
-        Map<String, String> pool = new HashMap<>();
+    static void shareStrings(Iterator<? extends EObject> contents) {
+        shareStrings(contents, new HashMap<>());
+    }
+
+    /**
+     * Replaces equal string attribute values by one instance of a pool shared by several calls.
+     *
+     * @param contents the objects to visit
+     * @param pool the strings seen so far
+     */
+    static void shareStrings(Iterator<? extends EObject> contents, Map<String, String> pool) {
         Map<EClass, List<EAttribute>> attributes = new HashMap<>();
-        for (TreeIterator<EObject> it = workspace.eAllContents(); it.hasNext();) {
-            EObject object = it.next();
+        while (contents.hasNext()) {
+            EObject object = contents.next();
             List<EAttribute> strings = attributes.computeIfAbsent(object.eClass(), c -> c.getEAllAttributes().stream()
                     .filter(a -> !a.isMany() && !a.isID() && a.getEAttributeType().getInstanceClass() == String.class)
                     .toList());
@@ -221,7 +262,7 @@ public final class WorkspaceStore {
         return resource;
     }
 
-    private static Map<Object, Object> loadOptions() {
+    static Map<Object, Object> loadOptions() {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
@@ -233,7 +274,7 @@ public final class WorkspaceStore {
         return options;
     }
 
-    private static Map<Object, Object> saveOptions() {
+    static Map<Object, Object> saveOptions() {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
         // No OPTION_CONFIGURATION_CACHE: with an in-memory buffer it keeps the whole serialised document alive
