@@ -19,7 +19,8 @@ while [ $# -gt 0 ] && [ "$1" != "--" ]; do bundles="$bundles $1"; shift; done
 
 # org.provlens bundles required by a bundle, from Require-Bundle (continuation lines joined).
 requires() {
-  sed -e ':a' -e '/^ /{H;$!d}' -e 'x;s/\n //g' "$root/bundles/$1/META-INF/MANIFEST.MF" 2>/dev/null \
+  awk '/^ /{line = line substr($0, 2); next} {if (line != "") print line; line = $0} END {print line}' \
+    "$root/bundles/$1/META-INF/MANIFEST.MF" 2>/dev/null \
     | sed -n 's/^Require-Bundle: //p' | tr ',' '\n' | sed 's/;.*//; s/ //g' | grep '^org\.provlens\.' || true
 }
 closure=""

@@ -9,9 +9,8 @@ import java.util.Set;
 import org.provlens.analysis.core.WorkspaceSummary;
 import org.provlens.importer.core.ImportProblem;
 import org.provlens.importer.core.ImportResult;
-import org.provlens.importer.core.WorkspaceBuilder;
 import org.provlens.model.Workspace;
-import org.provlens.model.util.WorkspaceStore;
+import org.provlens.workspace.core.WorkspaceSession;
 
 /** {@code provlens import}: adds provenance to a workspace file, idempotently. */
 final class ImportCommand implements Main.Command {
@@ -39,12 +38,17 @@ final class ImportCommand implements Main.Command {
             throw new UsageException("no file to import");
         }
         Path target = Path.of(into);
-        Workspace workspace = Files.exists(target) ? WorkspaceStore.load(target)
-                : WorkspaceBuilder.forNewWorkspace(target.getFileName().toString()).workspace();
+        try (WorkspaceSession session = WorkspaceSession.open(target, io.progress())) {
+            return importInto(session, target, args, io);
+        }
+    }
+
+    private static int importInto(WorkspaceSession session, Path target, Args args, Main.Io io) throws IOException {
+        Workspace workspace = session.workspace();
         long before = WorkspaceSummary.of(workspace).tasks();
-        List<ImportResult> results = Inputs.importAll(new WorkspaceBuilder(workspace), args.positional(),
-                args.option("format"), io.progress());
-        WorkspaceStore.save(workspace, target);
+        List<ImportResult> results = Inputs.importInto(session, args.positional(), args.option("format"),
+                io.progress());
+        session.save();
         for (ImportResult result : results) {
             for (ImportProblem problem : result.problems()) {
                 io.err().println((problem.severity() == ImportProblem.Severity.ERROR ? "error: " : "")

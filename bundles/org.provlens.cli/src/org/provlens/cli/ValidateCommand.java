@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.provlens.importer.core.ImportProblem;
 import org.provlens.importer.core.ImportResult;
-import org.provlens.importer.core.WorkspaceBuilder;
+import org.provlens.workspace.core.WorkspaceSession;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -31,8 +31,10 @@ final class ValidateCommand implements Main.Command {
         if (args.positional().isEmpty()) {
             throw new UsageException("no file to validate");
         }
-        List<ImportResult> results = Inputs.importAll(WorkspaceBuilder.forNewWorkspace("validate"),
-                args.positional(), args.option("format"), io.progress());
+        List<ImportResult> results;
+        try (WorkspaceSession session = WorkspaceSession.inMemory("validate")) {
+            results = Inputs.importInto(session, args.positional(), args.option("format"), io.progress());
+        }
         List<ImportProblem> errors = Problems.of(results, ImportProblem.Severity.ERROR);
         List<ImportProblem> warnings = Problems.of(results, ImportProblem.Severity.WARNING);
         long records = results.stream().mapToLong(ImportResult::records).sum();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.provlens.model.util.Bulk;
 import org.provlens.model.EnergyComponent;
 import org.provlens.model.EnergyEstimate;
 import org.provlens.model.Metric;
@@ -253,7 +254,8 @@ public final class TaskColumns {
                 return Double.NaN;
             }
             int index = indexes.computeIfAbsent(telemetry.getSchema(), s -> s.getChannels().indexOf(channel));
-            return index < 0 ? Double.NaN : summary.of(telemetry.getAtStart()[index], telemetry.getAtEnd()[index]);
+            return index < 0 ? Double.NaN
+                    : summary.of(Bulk.value(telemetry, index, false), Bulk.value(telemetry, index, true));
         };
     }
 

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.provlens.model.util.Bulk;
 import org.provlens.model.Execution;
 import org.provlens.model.Series;
 import org.provlens.model.Task;
@@ -98,7 +99,7 @@ public record WorkspaceSummary(long workflows, long tasks, long artifacts, long 
             metrics += e.getMetrics().size();
             for (Series s : e.getSeries()) {
                 series++;
-                samples += s.getYs() == null ? 0 : s.getYs().length;
+                samples += Bulk.length(s);
             }
             if (e.getTelemetry() != null) {
                 samples += 2L * e.getTelemetry().getSchema().getChannels().size();

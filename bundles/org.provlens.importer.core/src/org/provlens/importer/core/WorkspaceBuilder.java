@@ -3,8 +3,10 @@ package org.provlens.importer.core;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.util.EList;
@@ -20,9 +22,12 @@ import org.provlens.model.Host;
 import org.provlens.model.ProvlensFactory;
 import org.provlens.model.Site;
 import org.provlens.model.Task;
+import org.provlens.model.Telemetry;
 import org.provlens.model.TelemetrySchema;
 import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
+import org.provlens.model.store.BulkStore;
+import org.provlens.model.util.Bulk;
 
 /**
  * Finds or creates model elements by their source identity, so that importing the same records twice, or the
@@ -46,6 +51,10 @@ public final class WorkspaceBuilder {
     private static final ProvlensFactory FACTORY = ProvlensFactory.eINSTANCE;
 
     private final Workspace workspace;
+    /** The workspace's bulk store, {@code null} when its values are held on the heap. */
+    private final BulkStore store;
+    /** Workflows created or given records by this builder: what a save must write. */
+    private final Set<Workflow> touched = new LinkedHashSet<>();
     private final Map<String, Campaign> campaigns = new HashMap<>();
     private final Map<String, Workflow> workflows = new HashMap<>();
     private final Map<String, Task> tasks = new HashMap<>();
@@ -68,6 +77,7 @@ public final class WorkspaceBuilder {
      */
     public WorkspaceBuilder(Workspace workspace) {
         this.workspace = workspace;
+        this.store = BulkStore.of(workspace);
         for (TreeIterator<EObject> it = workspace.eAllContents(); it.hasNext();) {
             EObject next = it.next();
             switch (next) {
@@ -136,12 +146,44 @@ public final class WorkspaceBuilder {
      * @return the workflow
      */
     public Workflow workflow(Campaign campaign, String id) {
-        return workflows.computeIfAbsent(id, k -> {
+        Workflow found = workflows.computeIfAbsent(id, k -> {
             Workflow workflow = FACTORY.createWorkflow();
             workflow.setId(k);
             add(campaign.getWorkflows(), workflow);
             return workflow;
         });
+        touched.add(found);
+        return found;
+    }
+
+    /**
+     * The workflows this builder created or gave records to, in first-touch order: those a save must write.
+     *
+     * @return the workflows
+     */
+    public Set<Workflow> touchedWorkflows() {
+        return java.util.Collections.unmodifiableSet(touched);
+    }
+
+    /**
+     * The bulk store new telemetry and series values go to.
+     *
+     * @return the workspace's store, {@code null} when its values are held on the heap
+     */
+    public BulkStore store() {
+        return store;
+    }
+
+    /**
+     * Sets the values of a telemetry (its schema set): appended to the workspace's bulk store when it has one, so
+     * that an import of a million tasks does not hold their telemetry on the heap.
+     *
+     * @param telemetry the telemetry
+     * @param start values at start, one per channel of the schema
+     * @param end values at end likewise
+     */
+    public void setTelemetry(Telemetry telemetry, double[] start, double[] end) {
+        Bulk.setTelemetry(telemetry, store, start, end);
     }
 
     /**
@@ -175,6 +217,7 @@ public final class WorkspaceBuilder {
      * @return the task
      */
     public Task task(String id, Workflow workflow, String parentId) {
+        touched.add(workflow);
         Task task = tasks.get(id);
         if (task == null) {
             task = FACTORY.createTask();

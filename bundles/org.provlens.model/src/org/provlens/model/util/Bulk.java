@@ -44,15 +44,35 @@ public final class Bulk {
         return values(telemetry, true);
     }
 
-    private static double[] values(Telemetry telemetry, boolean atEnd) {
+    /**
+     * The values at start or end of a telemetry not (yet) in a workspace, such as one of a task an import has not
+     * placed yet: its store is given.
+     *
+     * @param telemetry the telemetry
+     * @param store the store its row is in, may be {@code null} when its values are on the heap
+     * @param atEnd the end values, else the start values
+     * @return one value per channel of its schema
+     */
+    public static double[] values(Telemetry telemetry, BulkStore store, boolean atEnd) {
         double[] held = atEnd ? telemetry.getAtEnd() : telemetry.getAtStart();
         if (held != null || telemetry.getRow() < 0) {
             return held != null ? held : DoubleArrays.nans(telemetry.getSchema().getChannels().size());
         }
+        if (store == null) {
+            throw new IllegalStateException("the values of a telemetry are in a bulk store, but none was given");
+        }
         TelemetrySchema schema = telemetry.getSchema();
         double[] values = new double[schema.getChannels().size()];
-        store(telemetry).telemetry(schema, telemetry.getRow(), atEnd ? null : values, atEnd ? values : null);
+        store.telemetry(schema, telemetry.getRow(), atEnd ? null : values, atEnd ? values : null);
         return values;
+    }
+
+    private static double[] values(Telemetry telemetry, boolean atEnd) {
+        double[] held = atEnd ? telemetry.getAtEnd() : telemetry.getAtStart();
+        if (held != null || telemetry.getRow() < 0) {
+            return values(telemetry, null, atEnd);
+        }
+        return values(telemetry, store(telemetry), atEnd);
     }
 
     /**

@@ -302,7 +302,21 @@ public final class WorkspaceFiles {
      * @param progress told (done, total) after each fragment, may be {@code null}
      * @throws IOException when a fragment cannot be read; the tasks of the others are then loaded
      */
-    public synchronized void loadFragments(BiConsumer<Integer, Integer> progress) throws IOException {
+    public void loadFragments(BiConsumer<Integer, Integer> progress) throws IOException {
+        loadFragments(progress, Runnable::run);
+    }
+
+    /**
+     * Reads the fragments as {@link #loadFragments(BiConsumer)} does, attaching the tasks to their runs in a given
+     * executor: the files are read without touching the model, so only that short step must not overlap readers
+     * (a workbench runs it in its display thread, where its views read the model).
+     *
+     * @param progress told (done, total) after each fragment, may be {@code null}
+     * @param attachIn runs the step that gives the runs their tasks, synchronously
+     * @throws IOException when a fragment cannot be read; the tasks of the others are then loaded
+     */
+    public synchronized void loadFragments(BiConsumer<Integer, Integer> progress, java.util.concurrent.Executor attachIn)
+            throws IOException {
         if (fragmentsLoaded) {
             return;
         }
@@ -356,21 +370,26 @@ public final class WorkspaceFiles {
                 throw new IOException("interrupted while reading the task fragments", e);
             }
         }
-        resolveEverything(resources.values());
+        attachIn.execute(this::attachTasks);
+        resolveReferences(resources.values());
         fragmentsLoaded = true;
         if (failure != null) {
             throw failure;
         }
     }
 
-    /** Resolves the workflows' task proxies, then every cross reference left in any resource. */
-    private void resolveEverything(Collection<Resource> fragments) {
+    /** Resolves the workflows' task proxies: the runs get their tasks. */
+    private void attachTasks() {
         for (Workflow workflow : Bulk.workflows(workspace)) {
             List<Task> tasks = workflow.getTasks();
             for (int i = 0, n = tasks.size(); i < n; i++) {
                 tasks.get(i); // resolves, and sets the task's container
             }
         }
+    }
+
+    /** Shares strings of the fragments and resolves every cross reference left in any resource. */
+    private void resolveReferences(Collection<Resource> fragments) {
         Map<String, String> pool = new HashMap<>();
         for (Resource fragment : fragments) {
             WorkspaceStore.shareStrings(EcoreUtil.getAllProperContents(fragment, false), pool);

@@ -17,6 +17,7 @@ import org.provlens.model.StringProperty;
 import org.provlens.model.Task;
 import org.provlens.model.Telemetry;
 import org.provlens.model.Workflow;
+import org.provlens.model.util.Bulk;
 import org.provlens.model.util.Tasks;
 import org.provlens.ui.navigator.RunsLabels;
 
@@ -105,11 +106,13 @@ public class ExecutionPropertySource implements IPropertySource {
         }
         List<String> channels = telemetry.getSchema().getChannels();
         List<String> units = telemetry.getSchema().getUnits();
+        double[] atStart = Bulk.atStart(telemetry);
+        double[] atEnd = Bulk.atEnd(telemetry);
         for (int i = 0; i < channels.size(); i++) {
             String channel = channels.get(i);
             String unit = i < units.size() ? units.get(i) : "";
-            double start = telemetry.getAtStart()[i];
-            double end = telemetry.getAtEnd()[i];
+            double start = atStart[i];
+            double end = atEnd[i];
             String text = number(start, unit) + "  →  " + number(end, unit);
             if (Tasks.isCumulative(channel) && !Double.isNaN(start) && !Double.isNaN(end)) {
                 text += "   (used " + number(end - start, unit) + ")";

@@ -23,6 +23,7 @@ import org.provlens.importer.core.ImportResult;
 import org.provlens.importer.core.ProvenanceImporter;
 import org.provlens.importer.core.WorkspaceBuilder;
 import org.provlens.importer.core.internal.RecordValues;
+import org.provlens.model.util.Bulk;
 import org.provlens.model.Campaign;
 import org.provlens.model.EnergyComponent;
 import org.provlens.model.EnergyEstimate;
@@ -498,9 +499,11 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
                 return;
             }
             TreeMap<Double, Double> samples = new TreeMap<>();
-            if (series != null && series.getXs() != null) {
-                for (int i = 0; i < series.getXs().length; i++) {
-                    samples.put(series.getXs()[i], series.getYs()[i]);
+            if (series != null && Bulk.length(series) > 0) {
+                double[] oldXs = Bulk.xs(series);
+                double[] oldYs = Bulk.ys(series);
+                for (int i = 0; i < oldXs.length; i++) {
+                    samples.put(oldXs[i], oldYs[i]);
                 }
             }
             for (Row row : group.byTimestamp.values()) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.provlens.importer.core.internal.JsonTrees;
+import org.provlens.model.util.Bulk;
 import org.provlens.model.Campaign;
 import org.provlens.model.Execution;
 import org.provlens.model.Metric;
@@ -119,8 +120,8 @@ public final class FlowceptExporter {
         common(json, task);
         Telemetry telemetry = task.getTelemetry();
         if (telemetry != null) {
-            telemetry(json, "telemetry_at_start", telemetry, telemetry.getAtStart());
-            telemetry(json, "telemetry_at_end", telemetry, telemetry.getAtEnd());
+            telemetry(json, "telemetry_at_start", telemetry, Bulk.atStart(telemetry));
+            telemetry(json, "telemetry_at_end", telemetry, Bulk.atEnd(telemetry));
         }
         json.writeEndObject();
     }

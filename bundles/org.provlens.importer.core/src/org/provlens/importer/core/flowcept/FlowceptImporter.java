@@ -25,6 +25,7 @@ import org.provlens.importer.core.ProvenanceImporter;
 import org.provlens.importer.core.WorkspaceBuilder;
 import org.provlens.importer.core.internal.JsonTrees;
 import org.provlens.importer.core.internal.RecordValues;
+import org.provlens.model.util.Bulk;
 import org.provlens.model.AgentKind;
 import org.provlens.model.Campaign;
 import org.provlens.model.Execution;
@@ -433,8 +434,7 @@ public final class FlowceptImporter implements ProvenanceImporter {
             double[] endValues = align(layout, atEnd, old, false);
             Telemetry telemetry = old != null ? old : ProvlensFactory.eINSTANCE.createTelemetry();
             telemetry.setSchema(telemetryReader.schema(layout, builder));
-            telemetry.setAtStart(startValues);
-            telemetry.setAtEnd(endValues);
+            builder.setTelemetry(telemetry, startValues, endValues);
             if (old == null) {
                 task.setTelemetry(telemetry);
             }
@@ -463,7 +463,7 @@ public final class FlowceptImporter implements ProvenanceImporter {
             double[] values = DoubleArrays.nans(layout.length);
             if (old != null) {
                 List<String> names = old.getSchema().getChannels();
-                double[] oldValues = atStart ? old.getAtStart() : old.getAtEnd();
+                double[] oldValues = Bulk.values(old, builder.store(), !atStart);
                 for (int i = 0; i < layout.length; i++) {
                     int index = names.indexOf(telemetryReader.name(layout[i]));
                     if (index >= 0) {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.provlens.importer.core.WorkspaceBuilder;
 import org.provlens.importer.core.internal.JsonTrees;
+import org.provlens.model.util.Bulk;
 import org.provlens.model.EnergyComponent;
 import org.provlens.model.EnergyEstimate;
 import org.provlens.model.EnergyMethod;
@@ -40,8 +41,8 @@ final class Measurements {
         json.put("schema", schema.getId());
         json.put("channels", new ArrayList<>(schema.getChannels()));
         json.put("units", new ArrayList<>(schema.getUnits()));
-        json.put("atStart", DoubleArrays.toString(telemetry.getAtStart()));
-        json.put("atEnd", DoubleArrays.toString(telemetry.getAtEnd()));
+        json.put("atStart", DoubleArrays.toString(Bulk.atStart(telemetry)));
+        json.put("atEnd", DoubleArrays.toString(Bulk.atEnd(telemetry)));
         return JsonTrees.toJson(json);
     }
 
@@ -53,8 +54,8 @@ final class Measurements {
         putIfSet(json, "source", series.getSource());
         putIfSet(json, "device", series.getDevice());
         json.put("axis", series.getAxis().getLiteral());
-        putIfSet(json, "xs", DoubleArrays.toString(series.getXs()));
-        putIfSet(json, "ys", DoubleArrays.toString(series.getYs()));
+        putIfSet(json, "xs", DoubleArrays.toString(Bulk.length(series) == 0 ? null : Bulk.xs(series)));
+        putIfSet(json, "ys", DoubleArrays.toString(Bulk.length(series) == 0 ? null : Bulk.ys(series)));
         return JsonTrees.toJson(json);
     }
 
