@@ -54,7 +54,9 @@ public class ProvLensWorkbenchAdvisor extends WorkbenchAdvisor {
         WorkspaceService service = WorkspaceService.getDefault();
         // Before the first open, so the start-up workspace is among the recent ones too.
         RecentWorkspaces.getDefault().install();
-        service.open(file);
+        // In a job: a large workspace opens behind a progress indicator while the window answers; imports wait for
+        // it (they share the model rule).
+        service.openInBackground(file);
         List<Path> imports = new ArrayList<>(files.open());
         if (isNew) {
             imports.addAll(files.samples());

@@ -3,6 +3,7 @@ package org.provlens.ui.tests;
 import static org.provlens.ui.tests.Workbench.drain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -139,7 +140,7 @@ class RecentWorkspacesTest {
 
         // Choosing an item opens that workspace.
         items[1].notifyListeners(SWT.Selection, new Event());
-        drain();
+        Workbench.waitForWorkspaceJobs();
         assertEquals(b, WorkspaceService.getDefault().getFile().toAbsolutePath().normalize());
         assertEquals(List.of(b, a, gone), recent.list());
     }
@@ -148,7 +149,8 @@ class RecentWorkspacesTest {
     void openingAnotherWorkspaceForgetsTheUndoHistory() throws Exception {
         Path a = workspaceFile("undo-a.provlens");
         Path b = workspaceFile("undo-b.provlens");
-        assertTrue(WorkspaceOpener.open(null, a).isOK());
+        assertNotNull(WorkspaceOpener.open(null, a));
+        Workbench.waitForWorkspaceJobs();
         Workspace workspace = WorkspaceService.getDefault().getWorkspace();
         // An annotation needs no targets to be undoable; the workspace files here are empty.
         Annotation annotation = Annotations.create(new Annotations.Input("note", List.of(), Severity.INFO), List.of());
@@ -158,7 +160,8 @@ class RecentWorkspacesTest {
         IUndoContext context = Annotations.undoContext();
         assertTrue(history.canUndo(context));
 
-        assertTrue(WorkspaceOpener.open(null, b).isOK());
+        assertNotNull(WorkspaceOpener.open(null, b));
+        Workbench.waitForWorkspaceJobs();
         assertEquals(b, WorkspaceService.getDefault().getFile().toAbsolutePath().normalize());
         assertFalse(history.canUndo(context), "the undo history of the previous workspace is gone");
         assertEquals(b, RecentWorkspaces.getDefault().list().get(0));

@@ -56,6 +56,19 @@ final class Workbench {
         }
     }
 
+    /**
+     * Runs the event loop until no job of the workspace service (open, import, save) is waiting or running: opening
+     * a workspace attaches its tasks in the display thread, so joining those jobs without the event loop would
+     * never end.
+     */
+    static void waitForWorkspaceJobs() {
+        Object family = org.provlens.ui.workspace.WorkspaceService.getDefault();
+        drain(); // a menu or command may schedule its job from an asyncExec
+        waitUntil(() -> org.eclipse.core.runtime.jobs.Job.getJobManager().find(family).length == 0,
+                "the workspace jobs");
+        drain();
+    }
+
     /** Runs the pending events and asyncExecs of the display thread. */
     static void drain() {
         Display display = Display.getCurrent();

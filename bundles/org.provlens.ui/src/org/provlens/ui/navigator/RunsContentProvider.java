@@ -11,9 +11,12 @@ import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.provlens.model.Campaign;
+import org.provlens.model.ProvlensPackage;
 import org.provlens.model.Task;
 import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
+import org.provlens.model.util.Tasks;
+import org.provlens.model.util.WorkspaceFiles;
 
 /**
  * Lazy content of the Runs navigator: workspace → campaigns → workflows → tasks grouped by activity at every
@@ -25,14 +28,24 @@ import org.provlens.model.Workspace;
  */
 public class RunsContentProvider implements ILazyTreeContentProvider {
 
+    /**
+     * The one child a run has while its tasks are still being read (a large workspace opens in two steps): shown as
+     * "Loading tasks…", replaced when they are there.
+     *
+     * @param workflow the run
+     */
+    public record Pending(Workflow workflow) {
+    }
+
     private TreeViewer viewer;
     private final Map<Object, List<?>> children = new IdentityHashMap<>();
     private Set<Object> visible;
+    private boolean pendingShown;
 
     @Override
     public void inputChanged(Viewer newViewer, Object oldInput, Object newInput) {
         this.viewer = (TreeViewer) newViewer;
-        children.clear();
+        reset();
     }
 
     /**
@@ -59,8 +72,13 @@ public class RunsContentProvider implements ILazyTreeContentProvider {
         return switch (element) {
             case Workspace w -> filter(w.getCampaigns());
             case Campaign c -> filter(c.getWorkflows());
+            case Workflow w when !WorkspaceFiles.isLoaded(w) -> {
+                // Its tasks are read in a job: asking the list for them here would read them in this thread.
+                pendingShown = true;
+                yield List.of(new Pending(w));
+            }
             case Workflow w -> group(element, filter(w.getTasks()));
-            case Task t -> group(element, filter(t.getChildren()));
+            case Task t -> group(element, filter(Tasks.children(t)));
             case ActivityGroup g -> g.tasks();
             default -> List.of();
         };
@@ -103,11 +121,28 @@ public class RunsContentProvider implements ILazyTreeContentProvider {
         }
     }
 
+    /**
+     * Whether a "Loading tasks…" row was shown since the last reset: the tree must be refreshed once the tasks are
+     * there.
+     *
+     * @return true when a run was shown without its tasks
+     */
+    public boolean pendingShown() {
+        return pendingShown;
+    }
+
+    /** Forgets the computed children, so that the next refresh computes them again. */
+    public void reset() {
+        children.clear();
+        pendingShown = false;
+    }
+
     /** Whether an element has children, without grouping them yet (the count is asked for every visible row). */
     private boolean hasChildren(Object element) {
         return switch (element) {
-            case Task t -> !t.getChildren().isEmpty();
+            case Task t -> t.eIsSet(ProvlensPackage.Literals.TASK__CHILDREN) && !t.getChildren().isEmpty();
             case ActivityGroup g -> true;
+            case Pending p -> false;
             default -> true;
         };
     }
@@ -136,6 +171,7 @@ public class RunsContentProvider implements ILazyTreeContentProvider {
                 yield parent;
             }
             case ActivityGroup g -> g.parent();
+            case Pending p -> p.workflow();
             case Workflow w -> w.getCampaign();
             case Campaign c -> c.eContainer();
             default -> null;

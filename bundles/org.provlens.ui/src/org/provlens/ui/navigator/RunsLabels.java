@@ -30,7 +30,9 @@ public final class RunsLabels {
         return switch (element) {
             case Campaign c -> (c.getName() != null ? c.getName() : c.getId()) + count(c.getWorkflows().size(), "run");
             case Workflow w -> (w.getName() != null ? w.getName() : w.getId()) + count(w.getTasks().size(), "task");
-            case Task t -> (t.getActivity() != null ? t.getActivity() : t.getId()) + count(t.getChildren().size(), "child");
+            case Task t -> (t.getActivity() != null ? t.getActivity() : t.getId())
+                    + count(Tasks.children(t).size(), "child");
+            case RunsContentProvider.Pending p -> "Loading tasks…";
             case ActivityGroup g -> g.toString();
             default -> String.valueOf(element);
         };

@@ -56,13 +56,24 @@ public class RunsNavigatorView extends ViewPart {
         }
 
         @Override
+        public void structureAvailable(Workspace workspace) {
+            // A workspace opens: its campaigns and runs now, the tasks of large runs when they are read.
+            UiThread.later(viewer.getControl(), () -> show(workspace));
+        }
+
+        @Override
         public void changed(Workspace workspace) {
             UiThread.later(viewer.getControl(), () -> {
                 // Imports and opens clear the input first (aboutToChange); the same input means a display-thread
                 // edit (WorkspaceService.modify, e.g. an annotation) that leaves the run tree as it is: keep the
-                // user's expansion and selection.
+                // user's expansion and selection; or the tasks of large runs arrived: show them where the tree
+                // said they were being loaded, keeping the rest.
                 if (viewer.getInput() != workspace) {
                     show(workspace);
+                } else if (content.pendingShown()) {
+                    content.reset();
+                    viewer.refresh();
+                    setContentDescription("");
                 }
             });
         }

@@ -1,11 +1,9 @@
 package org.provlens.ui.workspace;
 
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.ILog;
@@ -14,28 +12,29 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.operation.IRunnableContext;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.provlens.importer.core.ImportProblem;
 import org.provlens.importer.core.ImportResult;
-import org.provlens.importer.core.Importers;
-import org.provlens.importer.core.WorkspaceBuilder;
 import org.provlens.model.Workspace;
-import org.provlens.model.util.WorkspaceStore;
+import org.provlens.model.util.WorkspaceFiles;
 import org.provlens.ui.ProvLensUi;
+import org.provlens.workspace.core.WorkspaceSession;
 
 /**
- * The provenance workspace open in the workbench: one EMF {@link Workspace}, persisted in the workbench's data
- * folder, to which imports append.
+ * The provenance workspace open in the workbench: a thin adapter of the core {@link WorkspaceSession} (which the
+ * headless command uses too) to the workbench's jobs, scheduling rule, display thread and log.
  *
- * <p>Imports run as cancellable {@link Job}s that build into the workspace and then save it; they are serialised
- * by one scheduling rule, so the model is only changed by one job at a time. Listeners are told before a job
- * starts changing the model, so that views let go of it (EMF models are not thread safe), and after, in the
- * job's thread: views re-post to the display thread themselves. Problems of an import go to the platform log
- * (the Error Log view) as one multi-status per file.</p>
+ * <p>Opening, importing and saving run as {@link Job}s that hold one scheduling rule, so the model is changed by
+ * one job at a time and jobs that read it (the Level table's) never overlap a change. Opening a workspace is two
+ * steps: its campaigns and runs are there at once ({@link Listener#structureAvailable}: the navigator shows them),
+ * the tasks of its large runs follow, read on all processors ({@link Listener#changed}: every view). Listeners are
+ * told before a job starts changing the model, so that views let go of it (EMF models are not thread safe), and
+ * after, in the job's thread: views re-post to the display thread themselves. Problems of an import go to the
+ * platform log (the Error Log view) as one multi-status per file.</p>
  */
 public final class WorkspaceService {
 
@@ -60,17 +59,28 @@ public final class WorkspaceService {
         void aboutToChange();
 
         /**
-         * The workspace changed, or another one was opened.
+         * A workspace is being opened: its campaigns and runs can be shown, the tasks of its large runs are still
+         * being read (a run whose tasks are not there yet answers false to
+         * {@link WorkspaceFiles#isLoaded(org.provlens.model.Workflow)}; its tasks must not be read). Only the
+         * navigator needs this; {@link #changed} follows when every task is there.
+         *
+         * @param workspace the workspace being opened
+         */
+        default void structureAvailable(Workspace workspace) {
+        }
+
+        /**
+         * The workspace changed, or another one was opened and all of it is there.
          *
          * @param workspace the workspace now open
          */
         void changed(Workspace workspace);
     }
 
+    private final WorkspaceSession session = WorkspaceSession.empty();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private volatile Workspace workspace;
-    private volatile Path file;
-    private volatile List<ImportResult> lastResults = List.of();
+    /** Whether a workspace is being opened: the session's first change event is then structure only. */
+    private volatile boolean opening;
     /**
      * Saves after an edit, in the background: at a million tasks a save takes seconds, which an annotation must not
      * freeze the workbench for. Holds the model rule, so no import changes the model meanwhile; edits in a row
@@ -90,8 +100,22 @@ public final class WorkspaceService {
     };
 
     private WorkspaceService() {
-        workspace = WorkspaceBuilder.forNewWorkspace("ProvLens").workspace();
         saver.setRule(MODEL_RULE);
+        session.addListener(new WorkspaceSession.Listener() {
+            @Override
+            public void aboutToChange() {
+                listeners.forEach(Listener::aboutToChange);
+            }
+
+            @Override
+            public void changed(Workspace workspace) {
+                if (opening && !session.fragmentsLoaded()) {
+                    listeners.forEach(l -> l.structureAvailable(workspace));
+                } else {
+                    listeners.forEach(l -> l.changed(workspace));
+                }
+            }
+        });
     }
 
     /**
@@ -104,17 +128,26 @@ public final class WorkspaceService {
     }
 
     /**
+     * The core session behind this service, for providers that read the workspace's bulk store.
+     *
+     * @return the session
+     */
+    public WorkspaceSession session() {
+        return session;
+    }
+
+    /**
      * The open workspace.
      *
      * @return the workspace, never {@code null}
      */
     public Workspace getWorkspace() {
-        return workspace;
+        return session.workspace();
     }
 
     /**
      * The scheduling rule of every job that reads or changes the model outside the display thread; jobs holding
-     * it never overlap an import.
+     * it never overlap an import or an open.
      *
      * @return the rule
      */
@@ -124,9 +157,10 @@ public final class WorkspaceService {
 
     /**
      * Changes the workspace in the display thread (user edits such as annotations), serialised with the import
-     * jobs by the model rule, then tells the listeners and saves in a job (of this service's job family). While an import runs, the workbench shows that
-     * the edit waits for it and lets the user cancel. Listeners get {@link Listener#changed} only: the change
-     * runs in the thread in which views read the model, so they need not let go of it first.
+     * jobs by the model rule, then tells the listeners and saves in a job (of this service's job family). While an
+     * import runs, the workbench shows that the edit waits for it and lets the user cancel. Listeners get
+     * {@link Listener#changed} only: the change runs in the thread in which views read the model, so they need not
+     * let go of it first.
      *
      * @param label what the change does, shown while it waits for an import
      * @param change the change; it runs in the calling (display) thread while the rule is held
@@ -138,8 +172,7 @@ public final class WorkspaceService {
         try {
             PlatformUI.getWorkbench().getProgressService().runInUI(inPlace, monitor -> {
                 monitor.setTaskName(label);
-                change.run();
-                fireChanged();
+                session.modify(change, List.of());
                 saver.schedule();
             }, MODEL_RULE);
         } catch (InterruptedException e) {
@@ -157,44 +190,80 @@ public final class WorkspaceService {
     /**
      * Where the workspace is saved.
      *
-     * @return the file, {@code null} before {@link #open(Path)}
+     * @return the file, {@code null} before a workspace was opened
      */
     public Path getFile() {
-        return file;
+        return session.file();
     }
 
     /**
-     * Opens the workspace kept in a file, or starts an empty one saved there later.
+     * Opens the workspace kept in a file, or starts an empty one saved there later, in the calling thread and whole
+     * (the tasks of large runs too): for tests and for callers that must have it before they go on. The workbench
+     * opens workspaces with {@link #openInBackground}.
      *
      * @param workspaceFile the workspace file
-     * @return a warning status when an existing file could not be read (it is then left untouched and a new
-     *         workspace starts), OK otherwise
+     * @return a warning status when an existing file could not be read (it is then kept under another name and a
+     *         new workspace starts), OK otherwise
      */
     public IStatus open(Path workspaceFile) {
         flushPendingSave();
-        listeners.forEach(Listener::aboutToChange);
-        IStatus status = Status.OK_STATUS;
-        Workspace loaded = null;
-        if (Files.exists(workspaceFile)) {
-            try {
-                loaded = WorkspaceStore.load(workspaceFile);
-            } catch (IOException e) {
-                Path kept = workspaceFile.resolveSibling(workspaceFile.getFileName() + ".unreadable");
-                try {
-                    Files.move(workspaceFile, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException moveFailed) {
-                    kept = workspaceFile;
-                }
-                status = new Status(IStatus.WARNING, ProvLensUi.PLUGIN_ID,
-                        "The workspace could not be read and was kept as " + kept + "; starting a new one. "
-                                + e.getMessage());
-                log().log(status);
-            }
+        IStatus status = openMain(workspaceFile);
+        try {
+            session.loadFragments(null, Runnable::run);
+        } catch (java.io.IOException e) {
+            status = logged(IStatus.ERROR, "Tasks of " + workspaceFile + " could not be read: " + e.getMessage(), e);
         }
-        file = workspaceFile;
-        workspace = loaded != null ? loaded : WorkspaceBuilder.forNewWorkspace("ProvLens").workspace();
-        fireChanged();
         return status;
+    }
+
+    private IStatus openMain(Path workspaceFile) {
+        opening = true;
+        try {
+            Optional<String> problem = session.openMain(workspaceFile);
+            return problem.map(message -> logged(IStatus.WARNING, message, null)).orElse(Status.OK_STATUS);
+        } finally {
+            opening = false;
+        }
+    }
+
+    /**
+     * Opens a workspace file in a job, the window staying responsive: the campaigns and runs appear first, the
+     * tasks of large runs when they are read. The job's result is a warning when the file could not be read (see
+     * {@link #open}).
+     *
+     * @param workspaceFile the workspace file
+     * @return the scheduled job (of this service's family)
+     */
+    public Job openInBackground(Path workspaceFile) {
+        Job job = new Job("Opening " + workspaceFile.getFileName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                flushPendingSave();
+                opening = true;
+                IStatus status;
+                try {
+                    status = openMain(workspaceFile);
+                    opening = true;
+                    Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
+                    session.loadFragments(monitor, display == null ? Runnable::run : display::syncExec);
+                } catch (java.io.IOException e) {
+                    status = logged(IStatus.ERROR, "Tasks of " + workspaceFile + " could not be read: "
+                            + e.getMessage(), e);
+                } finally {
+                    opening = false;
+                }
+                return status;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == WorkspaceService.this;
+            }
+        };
+        job.setRule(MODEL_RULE);
+        job.setUser(true);
+        job.schedule();
+        return job;
     }
 
     /**
@@ -215,27 +284,26 @@ public final class WorkspaceService {
     public void saveOrLog() {
         try {
             save();
-        } catch (IOException e) {
-            log().log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID,
-                    "The workspace could not be saved to " + file + ": " + e.getMessage(), e));
+        } catch (java.io.IOException | RuntimeException e) {
+            logged(IStatus.ERROR, "The workspace could not be saved to " + getFile() + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * Saves the workspace to its file.
+     * Saves the workspace to its file: what changed since the last save.
      *
-     * @throws IOException when it cannot be written; the previous file is then intact
+     * @throws java.io.IOException when it cannot be written; the previous file is then intact
      */
-    public synchronized void save() throws IOException {
-        if (file != null) {
-            WorkspaceStore.save(workspace, file);
+    public void save() throws java.io.IOException {
+        if (session.fragmentsLoaded()) {
+            session.save();
         }
     }
 
     /**
-     * Imports files into the workspace in a cancellable job, then saves it.
+     * Imports files and folders into the workspace in a cancellable job, then saves it.
      *
-     * @param files the files, of any recognised format
+     * @param files the files or folders, of any recognised format (folders are searched)
      * @return the scheduled job
      */
     public Job importFiles(List<Path> files) {
@@ -258,22 +326,13 @@ public final class WorkspaceService {
     }
 
     private IStatus doImport(List<Path> files, IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, "Importing", files.size());
-        List<ImportResult> results = new ArrayList<>();
-        listeners.forEach(Listener::aboutToChange);
+        List<ImportResult> results;
         try {
-            WorkspaceBuilder builder = new WorkspaceBuilder(workspace);
-            for (Path path : files) {
-                if (progress.isCanceled()) {
-                    break;
-                }
-                progress.subTask(path.getFileName().toString());
-                results.add(Importers.importFile(path, builder, progress.newChild(1)));
-            }
+            results = session.importFiles(files, null, monitor);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return logged(IStatus.ERROR, "Nothing was imported: " + e.getMessage(), e);
         } finally {
-            // Whatever was imported, even before a cancel or a failure, is shown and kept.
-            lastResults = List.copyOf(results);
-            fireChanged();
+            // Whatever was imported, even before a cancel or a failure, is kept.
             saveOrLog();
             monitor.done();
         }
@@ -287,7 +346,7 @@ public final class WorkspaceService {
      * @return the results, one per file
      */
     public List<ImportResult> getLastResults() {
-        return lastResults;
+        return session.lastResults();
     }
 
     private static void logProblems(ImportResult result) {
@@ -303,12 +362,18 @@ public final class WorkspaceService {
         log().log(status);
     }
 
+    private static IStatus logged(int severity, String message, Throwable cause) {
+        IStatus status = new Status(severity, ProvLensUi.PLUGIN_ID, message, cause);
+        log().log(status);
+        return status;
+    }
+
     private static ILog log() {
         return ILog.of(WorkspaceService.class);
     }
 
     /**
-     * Registers a listener told after every change of the workspace (open, import).
+     * Registers a listener told after every change of the workspace (open, import, edit).
      *
      * @param listener called in the thread that changes the workspace
      */
@@ -323,10 +388,5 @@ public final class WorkspaceService {
      */
     public void removeListener(Listener listener) {
         listeners.remove(listener);
-    }
-
-    private void fireChanged() {
-        Workspace current = workspace;
-        listeners.forEach(l -> l.changed(current));
     }
 }
