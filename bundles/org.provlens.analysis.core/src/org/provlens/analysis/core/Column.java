@@ -1,5 +1,6 @@
 package org.provlens.analysis.core;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
@@ -12,8 +13,11 @@ import org.provlens.model.Task;
  * @param type whether values are numbers or text
  * @param number the value of a {@link Type#NUMBER} column, NaN when absent
  * @param text the value of a {@link Type#TEXT} column, {@code null} when absent
+ * @param bulk the values of a numeric column for many tasks at once, {@code null} when only {@code number} is known:
+ *            a column of bulk data (telemetry) reads its store in one pass instead of one lookup per task
  */
-public record Column(String name, Type type, ToDoubleFunction<Task> number, Function<Task, String> text) {
+public record Column(String name, Type type, ToDoubleFunction<Task> number, Function<Task, String> text,
+        Function<List<Task>, double[]> bulk) {
 
     /** The type of a column's values. */
     public enum Type {
@@ -31,7 +35,36 @@ public record Column(String name, Type type, ToDoubleFunction<Task> number, Func
      * @return the column
      */
     public static Column number(String name, ToDoubleFunction<Task> value) {
-        return new Column(name, Type.NUMBER, value, t -> format(value.applyAsDouble(t)));
+        return new Column(name, Type.NUMBER, value, t -> format(value.applyAsDouble(t)), null);
+    }
+
+    /**
+     * A numeric column that can also read many tasks at once.
+     *
+     * @param name its name
+     * @param value its value of a task, NaN when absent
+     * @param bulk its values for a list of tasks, one per task in order
+     * @return the column
+     */
+    public static Column number(String name, ToDoubleFunction<Task> value, Function<List<Task>, double[]> bulk) {
+        return new Column(name, Type.NUMBER, value, t -> format(value.applyAsDouble(t)), bulk);
+    }
+
+    /**
+     * The values of many tasks: in one pass when the column has a bulk reader, else task by task.
+     *
+     * @param tasks the tasks
+     * @return one value per task
+     */
+    public double[] numbers(List<Task> tasks) {
+        if (bulk != null) {
+            return bulk.apply(tasks);
+        }
+        double[] values = new double[tasks.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = number.applyAsDouble(tasks.get(i));
+        }
+        return values;
     }
 
     /**
@@ -42,7 +75,7 @@ public record Column(String name, Type type, ToDoubleFunction<Task> number, Func
      * @return the column
      */
     public static Column text(String name, Function<Task, String> value) {
-        return new Column(name, Type.TEXT, t -> Double.NaN, value);
+        return new Column(name, Type.TEXT, t -> Double.NaN, value, null);
     }
 
     /**

@@ -57,6 +57,9 @@ final class ColumnKeys {
      */
     double[] numbers(Column column) {
         return (double[]) get(column.name(), () -> {
+            if (column.bulk() != null) {
+                return column.bulk().apply(java.util.Arrays.asList(tasks)); // one pass over the bulk store
+            }
             double[] numbers = new double[tasks.length];
             range(tasks.length).forEach(i -> numbers[i] = column.number().applyAsDouble(tasks[i]));
             return numbers;

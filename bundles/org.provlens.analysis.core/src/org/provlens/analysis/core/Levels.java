@@ -29,6 +29,9 @@ public final class Levels {
      */
     public static final String NO_ACTIVITY = "(none)";
 
+    /** The level of every task of the workspace, whatever its activity: all of a campaign side by side. */
+    public static final String ALL = "(all)";
+
     private Levels() {
     }
 
@@ -37,7 +40,7 @@ public final class Levels {
      *
      * @param workspace the workspace
      * @param level an activity, a subtype, {@link #NO_ACTIVITY} (or the empty string) for the tasks without an
-     *            activity, or {@code children-of:<task id>}
+     *            activity, {@link #ALL} for every task, or {@code children-of:<task id>}
      * @return the tasks, empty when nothing matches
      * @throws IllegalArgumentException when a {@code children-of} task does not exist
      */
@@ -50,6 +53,10 @@ public final class Levels {
                 throw new IllegalArgumentException("no task with id '" + id + "'");
             }
             tasks.addAll(parent.getChildren());
+            return tasks;
+        }
+        if (level.equals(ALL)) {
+            forEachTask(workspace, tasks::add);
             return tasks;
         }
         if (level.isEmpty() || level.equals(NO_ACTIVITY)) {

@@ -82,7 +82,17 @@ public final class TaskColumns {
         List<String> gpuCounters = channels.stream()
                 .filter(c -> c.startsWith("gpu.") && c.endsWith("energy_accumulator")).toList();
         if (!gpuCounters.isEmpty()) {
-            add(Column.number("energy.gpu.measured", gpuEnergy(gpuCounters)));
+            add(Column.number("energy.gpu.measured", gpuEnergy(gpuCounters), tasksOf -> {
+                double[] sum = new double[tasksOf.size()];
+                java.util.Arrays.fill(sum, Double.NaN);
+                for (String counter : gpuCounters) {
+                    double[] used = bulkTelemetry(counter, (a, b) -> b - a).apply(tasksOf);
+                    for (int i = 0; i < sum.length; i++) {
+                        sum[i] = plus(sum[i], used[i]);
+                    }
+                }
+                return sum;
+            }));
         }
         for (EnergyComponent component : estimated) {
             add(Column.number("energy." + component.getLiteral().toLowerCase(java.util.Locale.ROOT),
@@ -110,10 +120,14 @@ public final class TaskColumns {
         });
         for (String channel : channels) {
             if (Tasks.isCumulative(channel)) {
-                add(Column.number("telemetry." + channel + ".delta", telemetry(channel, (s, e) -> e - s)));
+                Summary delta = (s, e) -> e - s;
+                add(Column.number("telemetry." + channel + ".delta", telemetry(channel, delta),
+                        bulkTelemetry(channel, delta)));
             } else {
-                add(Column.number("telemetry." + channel + ".mean", telemetry(channel, TaskColumns::mean)));
-                add(Column.number("telemetry." + channel + ".max", telemetry(channel, TaskColumns::max)));
+                add(Column.number("telemetry." + channel + ".mean", telemetry(channel, TaskColumns::mean),
+                        bulkTelemetry(channel, TaskColumns::mean)));
+                add(Column.number("telemetry." + channel + ".max", telemetry(channel, TaskColumns::max),
+                        bulkTelemetry(channel, TaskColumns::max)));
             }
         }
     }
@@ -256,6 +270,20 @@ public final class TaskColumns {
             int index = indexes.computeIfAbsent(telemetry.getSchema(), s -> s.getChannels().indexOf(channel));
             return index < 0 ? Double.NaN
                     : summary.of(Bulk.value(telemetry, index, false), Bulk.value(telemetry, index, true));
+        };
+    }
+
+    /** A telemetry summary of many tasks, the channel read from the bulk store in one pass per schema. */
+    private static Function<List<Task>, double[]> bulkTelemetry(String channel, Summary summary) {
+        return tasksOf -> {
+            int n = tasksOf.size();
+            double[] start = new double[n];
+            double[] end = new double[n];
+            Bulk.channel(tasksOf, channel, start, end);
+            for (int i = 0; i < n; i++) {
+                start[i] = Double.isNaN(start[i]) && Double.isNaN(end[i]) ? Double.NaN : summary.of(start[i], end[i]);
+            }
+            return start;
         };
     }
 

@@ -76,6 +76,88 @@ public final class Bulk {
     }
 
     /**
+     * One channel of the telemetry of many executions, at start and at end: the bulk query of level tables and
+     * energy sums, one pass over the store per schema instead of a lookup per value.
+     *
+     * @param executions the executions (tasks or runs); those without telemetry or without the channel give NaN
+     * @param channel the channel name
+     * @param start receives one start value per execution, may be {@code null}
+     * @param end receives one end value per execution, may be {@code null}
+     */
+    public static void channel(List<? extends Execution> executions, String channel, double[] start, double[] end) {
+        int n = executions.size();
+        java.util.Map<TelemetrySchema, int[]> indexes = new java.util.IdentityHashMap<>();
+        java.util.Map<TelemetrySchema, long[]> rows = new java.util.IdentityHashMap<>();
+        java.util.Map<TelemetrySchema, int[]> counts = new java.util.IdentityHashMap<>();
+        BulkStore store = null;
+        for (int i = 0; i < n; i++) {
+            Telemetry telemetry = executions.get(i).getTelemetry();
+            if (start != null) {
+                start[i] = Double.NaN;
+            }
+            if (end != null) {
+                end[i] = Double.NaN;
+            }
+            if (telemetry == null) {
+                continue;
+            }
+            TelemetrySchema schema = telemetry.getSchema();
+            int index = indexes.computeIfAbsent(schema, s -> new int[] {s.getChannels().indexOf(channel)})[0];
+            if (index < 0) {
+                continue;
+            }
+            double[] heldStart = telemetry.getAtStart();
+            double[] heldEnd = telemetry.getAtEnd();
+            if (heldStart != null || heldEnd != null || telemetry.getRow() < 0) {
+                if (start != null && heldStart != null && index < heldStart.length) {
+                    start[i] = heldStart[index];
+                }
+                if (end != null && heldEnd != null && index < heldEnd.length) {
+                    end[i] = heldEnd[index];
+                }
+                continue;
+            }
+            if (store == null) {
+                store = store(telemetry);
+            }
+            long[] schemaRows = rows.computeIfAbsent(schema, s -> {
+                long[] all = new long[n];
+                Arrays.fill(all, -1);
+                return all;
+            });
+            schemaRows[i] = telemetry.getRow();
+            counts.computeIfAbsent(schema, s -> new int[1])[0]++;
+        }
+        double[] column = new double[n];
+        for (java.util.Map.Entry<TelemetrySchema, long[]> entry : rows.entrySet()) {
+            int index = indexes.get(entry.getKey())[0];
+            long[] schemaRows = entry.getValue();
+            // Only the executions of this schema: positions in the list and their rows, in list order.
+            int count = counts.get(entry.getKey())[0];
+            int[] at = new int[count];
+            long[] compact = new long[count];
+            for (int i = 0, k = 0; i < n; i++) {
+                if (schemaRows[i] >= 0) {
+                    at[k] = i;
+                    compact[k++] = schemaRows[i];
+                }
+            }
+            if (start != null) {
+                store.telemetryColumn(entry.getKey(), compact, index, false, column);
+                for (int k = 0; k < count; k++) {
+                    start[at[k]] = column[k];
+                }
+            }
+            if (end != null) {
+                store.telemetryColumn(entry.getKey(), compact, index, true, column);
+                for (int k = 0; k < count; k++) {
+                    end[at[k]] = column[k];
+                }
+            }
+        }
+    }
+
+    /**
      * One value of a telemetry.
      *
      * @param telemetry the telemetry
@@ -302,7 +384,8 @@ public final class Bulk {
     }
 
     private static BulkStore store(EObject element) {
-        BulkStore store = BulkStore.of(element);
+        // A telemetry's schema sits right under the workspace: one step to the root instead of a task's ancestors.
+        BulkStore store = BulkStore.of(element instanceof Telemetry t && t.getSchema() != null ? t.getSchema() : element);
         if (store == null) {
             throw new IllegalStateException("the values of " + element.eClass().getName() + " are in a bulk store,"
                     + " but its workspace has none attached");

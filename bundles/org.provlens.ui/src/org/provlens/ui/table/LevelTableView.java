@@ -363,7 +363,12 @@ public class LevelTableView extends ViewPart {
     private void load(Workspace workspace) {
         LevelTableModel previous = model;
         setModel(new LevelTableModel(workspace));
-        Map<String, Integer> counts = Levels.activities(workspace);
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> byActivity = Levels.activities(workspace);
+        if (!byActivity.isEmpty()) {
+            counts.put(Levels.ALL, byActivity.values().stream().mapToInt(Integer::intValue).sum());
+        }
+        counts.putAll(byActivity);
         activities = counts;
         List<String> items = new ArrayList<>();
         counts.forEach((activity, count) -> items.add(label(activity, count)));
@@ -381,8 +386,8 @@ public class LevelTableView extends ViewPart {
         if (counts.containsKey("model_train")) {
             return "model_train";
         }
-        return counts.keySet().stream().filter(a -> !a.equals(Levels.NO_ACTIVITY)).findFirst()
-                .orElse(counts.isEmpty() ? null : Levels.NO_ACTIVITY);
+        return counts.keySet().stream().filter(a -> !a.equals(Levels.NO_ACTIVITY) && !a.equals(Levels.ALL))
+                .findFirst().orElse(counts.isEmpty() ? null : Levels.ALL);
     }
 
     private static String label(String activity, int count) {

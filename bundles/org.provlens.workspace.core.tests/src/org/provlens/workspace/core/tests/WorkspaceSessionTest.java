@@ -86,9 +86,24 @@ class WorkspaceSessionTest {
                 LevelTable a = LevelTable.of(heap, level);
                 LevelTable b = LevelTable.of(stored, level);
                 Column energy = a.column("energy.gpu.measured");
+                double[] bulk = b.column("energy.gpu.measured").numbers(b.rows());
                 for (int r = 0; r < a.rows().size(); r++) {
-                    assertEquals(energy.number().applyAsDouble(a.rows().get(r)),
-                            b.column("energy.gpu.measured").number().applyAsDouble(b.rows().get(r)), level + " " + r);
+                    double expected = energy.number().applyAsDouble(a.rows().get(r));
+                    assertEquals(expected, b.column("energy.gpu.measured").number().applyAsDouble(b.rows().get(r)),
+                            level + " " + r);
+                    assertEquals(expected, bulk[r], level + " " + r + ", read in one pass");
+                }
+            }
+            // Every telemetry column of every task, read in one pass over the store and task by task.
+            LevelTable all = LevelTable.of(stored, Levels.ALL);
+            assertEquals(heapTasks.size(), all.rows().size());
+            for (Column column : all.columns().all()) {
+                if (column.bulk() == null) {
+                    continue;
+                }
+                double[] values = column.numbers(all.rows());
+                for (int r = 0; r < values.length; r += 7) {
+                    assertEquals(column.number().applyAsDouble(all.rows().get(r)), values[r], column.name() + " " + r);
                 }
             }
         }
