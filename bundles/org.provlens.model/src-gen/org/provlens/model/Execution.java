@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.provlens.model.Execution#getSubmittedAt <em>Submitted At</em>}</li>
  *   <li>{@link org.provlens.model.Execution#getStartedAt <em>Started At</em>}</li>
  *   <li>{@link org.provlens.model.Execution#getEndedAt <em>Ended At</em>}</li>
+ *   <li>{@link org.provlens.model.Execution#getRecordedAt <em>Recorded At</em>}</li>
  *   <li>{@link org.provlens.model.Execution#getHost <em>Host</em>}</li>
  *   <li>{@link org.provlens.model.Execution#getAgent <em>Agent</em>}</li>
  *   <li>{@link org.provlens.model.Execution#getParameters <em>Parameters</em>}</li>
@@ -141,6 +142,32 @@ public interface Execution extends ProvElement {
 	 * @generated
 	 */
 	void setEndedAt(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Recorded At</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Epoch seconds when the capture tool emitted the record (Flowcept utc_timestamp); its clock may differ from the execution's own times by the capture host's time zone. NaN when unknown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Recorded At</em>' attribute.
+	 * @see #setRecordedAt(double)
+	 * @see org.provlens.model.ProvlensPackage#getExecution_RecordedAt()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getRecordedAt();
+
+	/**
+	 * Sets the value of the '{@link org.provlens.model.Execution#getRecordedAt <em>Recorded At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Recorded At</em>' attribute.
+	 * @see #getRecordedAt()
+	 * @generated
+	 */
+	void setRecordedAt(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Host</b></em>' reference.

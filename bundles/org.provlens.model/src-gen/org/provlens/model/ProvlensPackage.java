@@ -345,13 +345,22 @@ public interface ProvlensPackage extends EPackage {
 	int EXECUTION__ENDED_AT = PROV_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Recorded At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXECUTION__RECORDED_AT = PROV_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Host</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXECUTION__HOST = PROV_ELEMENT_FEATURE_COUNT + 4;
+	int EXECUTION__HOST = PROV_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Agent</b></em>' reference.
@@ -360,7 +369,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXECUTION__AGENT = PROV_ELEMENT_FEATURE_COUNT + 5;
+	int EXECUTION__AGENT = PROV_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
@@ -369,7 +378,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXECUTION__PARAMETERS = PROV_ELEMENT_FEATURE_COUNT + 6;
+	int EXECUTION__PARAMETERS = PROV_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Metrics</b></em>' containment reference list.
@@ -378,7 +387,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXECUTION__METRICS = PROV_ELEMENT_FEATURE_COUNT + 7;
+	int EXECUTION__METRICS = PROV_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Series</b></em>' containment reference list.
@@ -387,7 +396,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXECUTION__SERIES = PROV_ELEMENT_FEATURE_COUNT + 8;
+	int EXECUTION__SERIES = PROV_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Telemetry</b></em>' containment reference.
@@ -396,7 +405,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXECUTION__TELEMETRY = PROV_ELEMENT_FEATURE_COUNT + 9;
+	int EXECUTION__TELEMETRY = PROV_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Used</b></em>' containment reference list.
@@ -405,7 +414,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXECUTION__USED = PROV_ELEMENT_FEATURE_COUNT + 10;
+	int EXECUTION__USED = PROV_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Generated</b></em>' containment reference list.
@@ -414,7 +423,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXECUTION__GENERATED = PROV_ELEMENT_FEATURE_COUNT + 11;
+	int EXECUTION__GENERATED = PROV_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Energy</b></em>' containment reference list.
@@ -423,7 +432,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXECUTION__ENERGY = PROV_ELEMENT_FEATURE_COUNT + 12;
+	int EXECUTION__ENERGY = PROV_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
@@ -432,7 +441,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXECUTION__PROPERTIES = PROV_ELEMENT_FEATURE_COUNT + 13;
+	int EXECUTION__PROPERTIES = PROV_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of structural features of the '<em>Execution</em>' class.
@@ -441,7 +450,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXECUTION_FEATURE_COUNT = PROV_ELEMENT_FEATURE_COUNT + 14;
+	int EXECUTION_FEATURE_COUNT = PROV_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Execution</em>' class.
@@ -515,6 +524,15 @@ public interface ProvlensPackage extends EPackage {
 	 * @ordered
 	 */
 	int WORKFLOW__ENDED_AT = EXECUTION__ENDED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Recorded At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKFLOW__RECORDED_AT = EXECUTION__RECORDED_AT;
 
 	/**
 	 * The feature id for the '<em><b>Host</b></em>' reference.
@@ -732,6 +750,15 @@ public interface ProvlensPackage extends EPackage {
 	 * @ordered
 	 */
 	int TASK__ENDED_AT = EXECUTION__ENDED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Recorded At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__RECORDED_AT = EXECUTION__RECORDED_AT;
 
 	/**
 	 * The feature id for the '<em><b>Host</b></em>' reference.
@@ -2518,6 +2545,17 @@ public interface ProvlensPackage extends EPackage {
 	EAttribute getExecution_EndedAt();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.provlens.model.Execution#getRecordedAt <em>Recorded At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recorded At</em>'.
+	 * @see org.provlens.model.Execution#getRecordedAt()
+	 * @see #getExecution()
+	 * @generated
+	 */
+	EAttribute getExecution_RecordedAt();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.provlens.model.Execution#getHost <em>Host</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4086,6 +4124,14 @@ public interface ProvlensPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EXECUTION__ENDED_AT = eINSTANCE.getExecution_EndedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Recorded At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXECUTION__RECORDED_AT = eINSTANCE.getExecution_RecordedAt();
 
 		/**
 		 * The meta object literal for the '<em><b>Host</b></em>' reference feature.

@@ -42,6 +42,7 @@ import org.provlens.model.Telemetry;
  *   <li>{@link org.provlens.model.impl.ExecutionImpl#getSubmittedAt <em>Submitted At</em>}</li>
  *   <li>{@link org.provlens.model.impl.ExecutionImpl#getStartedAt <em>Started At</em>}</li>
  *   <li>{@link org.provlens.model.impl.ExecutionImpl#getEndedAt <em>Ended At</em>}</li>
+ *   <li>{@link org.provlens.model.impl.ExecutionImpl#getRecordedAt <em>Recorded At</em>}</li>
  *   <li>{@link org.provlens.model.impl.ExecutionImpl#getHost <em>Host</em>}</li>
  *   <li>{@link org.provlens.model.impl.ExecutionImpl#getAgent <em>Agent</em>}</li>
  *   <li>{@link org.provlens.model.impl.ExecutionImpl#getParameters <em>Parameters</em>}</li>
@@ -136,6 +137,26 @@ public abstract class ExecutionImpl extends ProvElementImpl implements Execution
 	 * @ordered
 	 */
 	protected double endedAt = ENDED_AT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRecordedAt() <em>Recorded At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecordedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double RECORDED_AT_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getRecordedAt() <em>Recorded At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecordedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected double recordedAt = RECORDED_AT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getHost() <em>Host</em>}' reference.
@@ -346,6 +367,29 @@ public abstract class ExecutionImpl extends ProvElementImpl implements Execution
 		endedAt = newEndedAt;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ProvlensPackage.EXECUTION__ENDED_AT, oldEndedAt, endedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getRecordedAt() {
+		return recordedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRecordedAt(double newRecordedAt) {
+		double oldRecordedAt = recordedAt;
+		recordedAt = newRecordedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProvlensPackage.EXECUTION__RECORDED_AT, oldRecordedAt, recordedAt));
 	}
 
 	/**
@@ -608,6 +652,8 @@ public abstract class ExecutionImpl extends ProvElementImpl implements Execution
 				return getStartedAt();
 			case ProvlensPackage.EXECUTION__ENDED_AT:
 				return getEndedAt();
+			case ProvlensPackage.EXECUTION__RECORDED_AT:
+				return getRecordedAt();
 			case ProvlensPackage.EXECUTION__HOST:
 				if (resolve) return getHost();
 				return basicGetHost();
@@ -654,6 +700,9 @@ public abstract class ExecutionImpl extends ProvElementImpl implements Execution
 				return;
 			case ProvlensPackage.EXECUTION__ENDED_AT:
 				setEndedAt((Double)newValue);
+				return;
+			case ProvlensPackage.EXECUTION__RECORDED_AT:
+				setRecordedAt((Double)newValue);
 				return;
 			case ProvlensPackage.EXECUTION__HOST:
 				setHost((Host)newValue);
@@ -716,6 +765,9 @@ public abstract class ExecutionImpl extends ProvElementImpl implements Execution
 			case ProvlensPackage.EXECUTION__ENDED_AT:
 				setEndedAt(ENDED_AT_EDEFAULT);
 				return;
+			case ProvlensPackage.EXECUTION__RECORDED_AT:
+				setRecordedAt(RECORDED_AT_EDEFAULT);
+				return;
 			case ProvlensPackage.EXECUTION__HOST:
 				setHost((Host)null);
 				return;
@@ -766,6 +818,8 @@ public abstract class ExecutionImpl extends ProvElementImpl implements Execution
 				return startedAt != STARTED_AT_EDEFAULT;
 			case ProvlensPackage.EXECUTION__ENDED_AT:
 				return endedAt != ENDED_AT_EDEFAULT;
+			case ProvlensPackage.EXECUTION__RECORDED_AT:
+				return recordedAt != RECORDED_AT_EDEFAULT;
 			case ProvlensPackage.EXECUTION__HOST:
 				return host != null;
 			case ProvlensPackage.EXECUTION__AGENT:
@@ -808,6 +862,8 @@ public abstract class ExecutionImpl extends ProvElementImpl implements Execution
 		result.append(startedAt);
 		result.append(", endedAt: ");
 		result.append(endedAt);
+		result.append(", recordedAt: ");
+		result.append(recordedAt);
 		result.append(')');
 		return result.toString();
 	}

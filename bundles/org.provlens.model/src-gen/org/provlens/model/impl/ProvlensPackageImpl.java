@@ -560,8 +560,8 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExecution_Host() {
-		return (EReference)executionEClass.getEStructuralFeatures().get(4);
+	public EAttribute getExecution_RecordedAt() {
+		return (EAttribute)executionEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -570,7 +570,7 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExecution_Agent() {
+	public EReference getExecution_Host() {
 		return (EReference)executionEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -580,7 +580,7 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExecution_Parameters() {
+	public EReference getExecution_Agent() {
 		return (EReference)executionEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -590,7 +590,7 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExecution_Metrics() {
+	public EReference getExecution_Parameters() {
 		return (EReference)executionEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -600,7 +600,7 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExecution_Series() {
+	public EReference getExecution_Metrics() {
 		return (EReference)executionEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -610,7 +610,7 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExecution_Telemetry() {
+	public EReference getExecution_Series() {
 		return (EReference)executionEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -620,7 +620,7 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExecution_Used() {
+	public EReference getExecution_Telemetry() {
 		return (EReference)executionEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -630,7 +630,7 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExecution_Generated() {
+	public EReference getExecution_Used() {
 		return (EReference)executionEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -640,7 +640,7 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExecution_Energy() {
+	public EReference getExecution_Generated() {
 		return (EReference)executionEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -650,8 +650,18 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExecution_Properties() {
+	public EReference getExecution_Energy() {
 		return (EReference)executionEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExecution_Properties() {
+		return (EReference)executionEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1877,6 +1887,7 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 		createEAttribute(executionEClass, EXECUTION__SUBMITTED_AT);
 		createEAttribute(executionEClass, EXECUTION__STARTED_AT);
 		createEAttribute(executionEClass, EXECUTION__ENDED_AT);
+		createEAttribute(executionEClass, EXECUTION__RECORDED_AT);
 		createEReference(executionEClass, EXECUTION__HOST);
 		createEReference(executionEClass, EXECUTION__AGENT);
 		createEReference(executionEClass, EXECUTION__PARAMETERS);
@@ -2094,6 +2105,7 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 		initEAttribute(getExecution_SubmittedAt(), ecorePackage.getEDouble(), "submittedAt", "NaN", 0, 1, Execution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExecution_StartedAt(), ecorePackage.getEDouble(), "startedAt", "NaN", 0, 1, Execution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExecution_EndedAt(), ecorePackage.getEDouble(), "endedAt", "NaN", 0, 1, Execution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExecution_RecordedAt(), ecorePackage.getEDouble(), "recordedAt", "NaN", 0, 1, Execution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getExecution_Host(), this.getHost(), null, "host", null, 0, 1, Execution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getExecution_Agent(), this.getAgent(), null, "agent", null, 0, 1, Execution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getExecution_Parameters(), this.getParameter(), null, "parameters", null, 0, -1, Execution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

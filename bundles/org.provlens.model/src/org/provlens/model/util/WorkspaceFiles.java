@@ -62,7 +62,7 @@ import org.provlens.model.store.BulkStore;
 public final class WorkspaceFiles {
 
     /** Workflows with at least this many tasks get a fragment of their own. */
-    public static final int FRAGMENT_TASKS = 2_000;
+    public static final int FRAGMENT_TASKS = 500;
 
     /** The suffix of the folder beside the main file. */
     public static final String FOLDER_SUFFIX = ".d";
@@ -127,6 +127,10 @@ public final class WorkspaceFiles {
         files.nextFragment = files.highestFragment() + 1;
         WorkspaceStore.shareStrings(EcoreUtil.getAllProperContents(resource, false));
         files.fragmentsLoaded = files.pendingFragments().isEmpty();
+        if (files.fragmentsLoaded) {
+            EcoreUtil.resolveAll(resource);
+            files.dropIdMaps();
+        }
         if (Bulk.absorbNeeded(workspace)) {
             // A single-file workspace of an earlier version: its values move into the store at the next save.
             files.markAllDirty();
@@ -170,6 +174,7 @@ public final class WorkspaceFiles {
         files.attach();
         files.nextFragment = files.highestFragment() + 1;
         files.fragmentsLoaded = true;
+        files.dropIdMaps();
         files.markAllDirty();
         return files;
     }
@@ -372,9 +377,22 @@ public final class WorkspaceFiles {
         }
         attachIn.execute(this::attachTasks);
         resolveReferences(resources.values());
+        dropIdMaps();
         fragmentsLoaded = true;
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    /**
+     * Drops the resources' maps from ids to objects once every reference is resolved: they served the resolution
+     * and would keep an entry per task (about 45 bytes) for nothing; a later lookup by id walks the contents.
+     */
+    private void dropIdMaps() {
+        for (Resource resource : main.getResourceSet().getResources()) {
+            if (resource instanceof org.eclipse.emf.ecore.resource.impl.ResourceImpl impl) {
+                impl.setIntrinsicIDToEObjectMap(null);
+            }
         }
     }
 
@@ -467,6 +485,7 @@ public final class WorkspaceFiles {
         }
         dirty.clear();
         allDirty = false;
+        dropIdMaps(); // new fragment resources map the tasks moved into them
     }
 
     /** Workflows whose tasks live in the main resource (not among the changed ones). */

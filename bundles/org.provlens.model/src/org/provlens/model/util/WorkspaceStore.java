@@ -178,7 +178,7 @@ public final class WorkspaceStore {
      *
      * @param contents the objects to visit
      */
-    static void shareStrings(Iterator<? extends EObject> contents) {
+    public static void shareStrings(Iterator<? extends EObject> contents) {
         shareStrings(contents, new HashMap<>());
     }
 
@@ -188,7 +188,7 @@ public final class WorkspaceStore {
      * @param contents the objects to visit
      * @param pool the strings seen so far
      */
-    static void shareStrings(Iterator<? extends EObject> contents, Map<String, String> pool) {
+    public static void shareStrings(Iterator<? extends EObject> contents, Map<String, String> pool) {
         Map<EClass, List<EAttribute>> attributes = new HashMap<>();
         while (contents.hasNext()) {
             EObject object = contents.next();

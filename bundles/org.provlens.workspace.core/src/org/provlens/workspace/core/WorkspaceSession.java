@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -273,11 +275,18 @@ public final class WorkspaceSession implements Closeable {
         return results;
     }
 
-    /** Moves heap values of changed runs into the store and marks them for the next save. Holds the write lock. */
+    /**
+     * Moves heap values of changed runs into the store, shares their equal strings (parameter values, units,
+     * devices: an import creates one instance per record) and marks them for the next save. Holds the write lock.
+     */
     private void touched(Collection<Workflow> workflows) {
         BulkStore store = store();
         if (store != null) {
             Bulk.absorb(List.copyOf(workflows), store);
+        }
+        Map<String, String> pool = new HashMap<>();
+        for (Workflow workflow : workflows) {
+            WorkspaceStore.shareStrings(workflow.eAllContents(), pool);
         }
         if (files != null) {
             workflows.forEach(files::markDirty);

@@ -98,6 +98,7 @@ public final class FlowceptExporter {
         time(json, "submitted_at", task.getSubmittedAt());
         time(json, "started_at", task.getStartedAt());
         time(json, "ended_at", task.getEndedAt());
+        time(json, "utc_timestamp", task.getRecordedAt());
         if (task.getHost() != null) {
             json.writeStringField("hostname", task.getHost().getName());
         }

@@ -66,7 +66,7 @@ public final class FlowceptImporter implements ProvenanceImporter {
             "workflow_name", "campaign_id", "activity_id", "subtype", "group_id", "parent_task_id", "status", "stdout",
             "stderr", "tags", "used", "generated", "dependencies", "dependents", "submitted_at", "started_at",
             "ended_at", "telemetry_at_start", "telemetry_at_end", "hostname", "node_name", "agent_id", "user",
-            "custom_metadata", "timestamp");
+            "custom_metadata", "timestamp", "utc_timestamp");
 
     private static final Set<String> HANDLED_WORKFLOW_KEYS = Set.of("_id", "msg_id", "type", "workflow_id",
             "parent_workflow_id", "campaign_id", "name", "subtype", "used", "generated", "user", "machine_info",
@@ -519,6 +519,9 @@ public final class FlowceptImporter implements ProvenanceImporter {
                 task.setEndedAt(ended);
             }
             double utc = RecordValues.epochSeconds(rec.get("utc_timestamp"));
+            if (!Double.isNaN(utc)) {
+                task.setRecordedAt(utc);
+            }
             double own = !Double.isNaN(ended) ? ended : started;
             if (!Double.isNaN(utc) && !Double.isNaN(own)) {
                 double difference = utc - own;
