@@ -3,6 +3,7 @@ package org.provlens.importer.core.mlflow;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -41,6 +42,8 @@ final class MlflowFileStore {
     private static final int SNIFF_FOLDERS = 256;
 
     private static final int CHECK_CANCEL_EVERY = 1 << 16;
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** What a folder of the file store holds. */
     enum Kind {
@@ -289,7 +292,9 @@ final class MlflowFileStore {
             try {
                 into.put(key(folder, file), readValue(file));
             } catch (CharacterCodingException e) {
-                log.skip(file.toString(), 0, 0, "is not UTF-8 text; value skipped");
+                // Written by Python with a non-UTF-8 locale: the value is worth keeping as the likeliest text.
+                into.put(key(folder, file), new String(Files.readAllBytes(file), WINDOWS_1252));
+                log.warning(file.toString(), 0, 0, "is not UTF-8 text; read as Windows-1252");
             }
         }
     }
@@ -302,7 +307,9 @@ final class MlflowFileStore {
         for (Path file : files(folder)) {
             MetricHistory history = run.metric(key(folder, file));
             String where = file.toString();
-            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            // Metric lines are ASCII: read byte for byte, a line with other bytes is one malformed sample, not the
+            // end of the file.
+            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
                 long lineNumber = 0;
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     lineNumber++;
@@ -318,8 +325,6 @@ final class MlflowFileStore {
                         return;
                     }
                 }
-            } catch (CharacterCodingException e) {
-                log.skip(where, 0, 0, "is not UTF-8 text; the rest of the metric file was skipped");
             }
             if (history.size() == 0) {
                 run.metrics.remove(key(folder, file));
