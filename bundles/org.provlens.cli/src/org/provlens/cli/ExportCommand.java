@@ -56,32 +56,29 @@ final class ExportCommand implements Main.Command {
         Files.createDirectories(target.getParent());
         Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
         try {
+            long written;
             try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                long written = switch (format) {
+                written = switch (format) {
                     case "jsonl" -> FlowceptExporter.write(loaded.workspace(), stream);
-                    case "prov-json" -> provJson(loaded.workspace(), stream);
+                    case "prov-json" -> new ProvJsonExporter().write(loaded.workspace(), stream);
                     default -> csv(loaded.workspace(), stream);
                 };
                 stream.flush();
-                io.out().printf("%s: %,d records (%s)%n", target, written, format);
             }
+            if ("prov-json".equals(format)) {
+                // Checked against the PROV-JSON structure as written, streamed from the file: an invalid document is
+                // not moved into place, and no export is held in memory whatever its size.
+                List<String> problems = ProvJsonValidator.validate(temporary);
+                if (!problems.isEmpty()) {
+                    throw new IOException("the PROV-JSON export is not valid: " + problems.get(0));
+                }
+            }
+            io.out().printf("%s: %,d records (%s)%n", target, written, format);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
         }
         return loaded.hasErrors() ? Main.DATA_ERROR : Main.OK;
-    }
-
-    /** Writes PROV-JSON after checking it against the PROV-JSON structure; an invalid document is not written. */
-    private static long provJson(Workspace workspace, OutputStream stream) throws IOException {
-        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-        long records = new ProvJsonExporter().write(workspace, buffer);
-        List<String> problems = ProvJsonValidator.validate(buffer.toByteArray());
-        if (!problems.isEmpty()) {
-            throw new IOException("the PROV-JSON export is not valid: " + problems.get(0));
-        }
-        buffer.writeTo(stream);
-        return records;
     }
 
     private static long csv(Workspace workspace, OutputStream stream) throws IOException {

@@ -77,10 +77,11 @@ final class Measurements {
      * @return true when it parses
      */
     static boolean isJson(String text) {
-        try (JsonParser parser = JsonTrees.FACTORY.createParser(text)) {
+        try (JsonParser parser = ProvJsonValues.FACTORY.createParser(text)) {
             parser.nextToken();
-            JsonTrees.read(parser);
-            return parser.nextToken() == null;
+            ProvJsonValues values = new ProvJsonValues();
+            values.read(parser);
+            return !values.tooDeep() && parser.nextToken() == null;
         } catch (IOException e) {
             return false;
         }
