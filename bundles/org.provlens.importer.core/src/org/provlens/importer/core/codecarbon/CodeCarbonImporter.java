@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -358,7 +359,7 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
                 index.put(key, i);
                 keys.add(intern(SOURCE + "." + (CodeCarbonColumns.ALL.contains(key) ? key : name)));
             }
-            return new Header(Map.copyOf(index), List.copyOf(keys));
+            return new Header(Collections.unmodifiableMap(index), List.copyOf(keys));
         }
 
         /** One warning for the columns of the file's CodeCarbon version that its header lacks (trimmed by hand). */
