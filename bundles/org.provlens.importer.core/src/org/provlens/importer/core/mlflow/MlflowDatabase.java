@@ -210,7 +210,9 @@ final class MlflowDatabase {
                 Status status = MlflowMapping.status(statusText);
                 if (statusText != null && status == null) {
                     log.warning(where, 0, rowId, "unknown run status '" + statusText + "' of run " + id
-                            + " (expected RUNNING, SCHEDULED, FINISHED, FAILED or KILLED); read as UNKNOWN");
+                            + " (expected RUNNING, SCHEDULED, FINISHED, FAILED or KILLED); read as UNKNOWN, the"
+                            + " text kept as mlflow.status");
+                    run.info.put("status", statusText);
                 }
                 run.status = status != null ? status : Status.UNKNOWN;
                 run.startedAt = columns.seconds(rows, "start_time");

@@ -253,11 +253,13 @@ final class MlflowFileStore {
         Status status = MlflowMapping.status(statusText);
         if (statusText != null && status == null) {
             log.warning(where, meta.line("status"), 0, "unknown run status '" + statusText
-                    + "' (expected 1 RUNNING, 2 SCHEDULED, 3 FINISHED, 4 FAILED or 5 KILLED); read as UNKNOWN");
+                    + "' (expected 1 RUNNING, 2 SCHEDULED, 3 FINISHED, 4 FAILED or 5 KILLED); read as UNKNOWN, the"
+                    + " text kept as mlflow.status");
+            run.info.put("status", statusText);
         }
         run.status = status != null ? status : Status.UNKNOWN;
-        run.startedAt = seconds(meta, "start_time", where);
-        run.endedAt = seconds(meta, "end_time", where);
+        run.startedAt = seconds(meta, "start_time", where, run);
+        run.endedAt = seconds(meta, "end_time", where, run);
         for (String key : new String[] {"artifact_uri", "lifecycle_stage", "source_name", "entry_point_name",
                 "source_version"}) {
             String value = meta.get(key);
@@ -271,7 +273,7 @@ final class MlflowFileStore {
         return run;
     }
 
-    private double seconds(FlatYaml meta, String key, String where) {
+    private double seconds(FlatYaml meta, String key, String where, RunData run) {
         String text = meta.get(key);
         if (text == null) {
             return Double.NaN;
@@ -280,7 +282,8 @@ final class MlflowFileStore {
             return Long.parseLong(text) / 1000.0;
         } catch (NumberFormatException e) {
             log.warning(where, meta.line(key), 0, key + " should be epoch milliseconds, found '" + text
-                    + "'; left unknown");
+                    + "'; the time is unknown, the text kept as mlflow." + key);
+            run.info.put(key, text);
             return Double.NaN;
         }
     }

@@ -207,6 +207,29 @@ class MlflowImporterTest {
     }
 
     @Test
+    void aRunFieldThatIsNotWhatItHoldsIsAWarningWithItsLineAndTheTextIsKept() throws IOException {
+        String runId = "0123456789abcdef0123456789abcdef";
+        Path experiment = Files.createDirectories(dir.resolve("mlruns/4"));
+        Files.writeString(experiment.resolve("meta.yaml"), "experiment_id: '4'\nlifecycle_stage: active\nname: e\n");
+        Path run = Files.createDirectories(experiment.resolve(runId));
+        Path meta = Files.writeString(run.resolve("meta.yaml"), "experiment_id: '4'\nlifecycle_stage: active\nrun_id: "
+                + runId + "\nstart_time: yesterday\nstatus: 9\n");
+        WorkspaceBuilder builder = WorkspaceBuilder.forNewWorkspace("test");
+        ImportResult result = importInto(builder, dir.resolve("mlruns"));
+        assertFalse(result.hasErrors(), result.problems()::toString);
+        List<String> problems = result.problems().stream().map(ImportProblem::toString).toList();
+        assertTrue(problems.contains(meta + ":4: warning: start_time should be epoch milliseconds, found 'yesterday';"
+                + " the time is unknown, the text kept as mlflow.start_time"), problems::toString);
+        assertTrue(problems.contains(meta + ":5: warning: unknown run status '9' (expected 1 RUNNING, 2 SCHEDULED,"
+                + " 3 FINISHED, 4 FAILED or 5 KILLED); read as UNKNOWN, the text kept as mlflow.status"),
+                problems::toString);
+        Workflow workflow = workflow(builder.workspace(), runId);
+        assertEquals("yesterday", property(workflow, "mlflow.start_time"));
+        assertEquals("9", property(workflow, "mlflow.status"));
+        assertEquals(Status.UNKNOWN, workflow.getStatus());
+    }
+
+    @Test
     void paramsThatAreNotUtf8AreKeptAndMetricLinesWithOtherBytesAreOneBadSample() throws IOException {
         String runId = "0123456789abcdef0123456789abcdef";
         Path experiment = Files.createDirectories(dir.resolve("mlruns/3"));
