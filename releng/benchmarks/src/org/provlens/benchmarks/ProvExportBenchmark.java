@@ -9,15 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.emf.common.util.TreeIterator;
-import org.eclipse.emf.ecore.EObject;
 import org.provlens.importer.core.ImportResult;
 import org.provlens.importer.core.WorkspaceBuilder;
 import org.provlens.importer.core.flowcept.FlowceptImporter;
 import org.provlens.importer.core.prov.ProvJsonExporter;
 import org.provlens.importer.core.prov.ProvJsonImporter;
 import org.provlens.importer.core.prov.ProvJsonValidator;
-import org.provlens.model.Task;
 import org.provlens.model.Workspace;
 
 /**
@@ -53,8 +50,8 @@ public final class ProvExportBenchmark {
         ImportResult imported = new FlowceptImporter().importFile(jsonl, builder, null);
         Workspace workspace = builder.workspace();
         builder = null;
-        long tasks = count(workspace);
-        long model = usedAfterGc();
+        long tasks = ImportBenchmark.count(workspace);
+        long model = ImportBenchmark.usedHeapAfterGc();
         System.out.printf(Locale.ROOT, "%-28s %8.1f s  %,d tasks, %,d problems, model %,d MiB%n", "import JSONL",
                 seconds(start), tasks, imported.problems().size(), model >> 20);
 
@@ -68,7 +65,7 @@ public final class ProvExportBenchmark {
                 + " (model %,d MiB)%n", "export PROV-JSON", exportSeconds, records, bytes / 1048576.0,
                 bytes > Integer.MAX_VALUE ? "over" : "under", exportPeak >> 20, model >> 20);
 
-        usedAfterGc();
+        ImportBenchmark.usedHeapAfterGc();
         resetPeaks();
         start = System.nanoTime();
         List<String> problems = ProvJsonValidator.validate(prov);
@@ -79,15 +76,15 @@ public final class ProvExportBenchmark {
         }
 
         workspace = null;
-        long empty = usedAfterGc();
+        long empty = ImportBenchmark.usedHeapAfterGc();
         resetPeaks();
         start = System.nanoTime();
         WorkspaceBuilder again = WorkspaceBuilder.forNewWorkspace("bench");
         ImportResult reread = new ProvJsonImporter().importFile(prov, again, null);
         double importSeconds = seconds(start);
         long importPeak = peak();
-        long reimported = count(again.workspace());
-        long model2 = usedAfterGc() - empty;
+        long reimported = ImportBenchmark.count(again.workspace());
+        long model2 = ImportBenchmark.usedHeapAfterGc() - empty;
         System.out.printf(Locale.ROOT, "%-28s %8.1f s  %,d tasks, %,d problems, %.1f MiB/s, heap peak %,d MiB,"
                 + " model %,d MiB%n", "import PROV-JSON (5 passes)", importSeconds, reimported,
                 reread.problems().size(), bytes / 1048576.0 / importSeconds, importPeak >> 20, model2 >> 20);
@@ -102,24 +99,6 @@ public final class ProvExportBenchmark {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static long count(Workspace workspace) {
-        long tasks = 0;
-        for (TreeIterator<EObject> it = workspace.eAllContents(); it.hasNext();) {
-            if (it.next() instanceof Task) {
-                tasks++;
-            }
-        }
-        return tasks;
-    }
-
-    private static long usedAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        Runtime runtime = Runtime.getRuntime();
-        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static void resetPeaks() {

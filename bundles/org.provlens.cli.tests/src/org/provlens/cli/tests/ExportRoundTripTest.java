@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
@@ -50,14 +49,6 @@ class ExportRoundTripTest {
 
     @TempDir
     Path dir;
-
-    private static String file(String name) {
-        return Stream.of(Path.of("..", "org.provlens.importer.core.tests", "testfiles"),
-                Path.of("..", "..", "..", "org.provlens.importer.core.tests", "testfiles"))
-                .map(d -> d.resolve(name)).filter(Files::exists).findFirst()
-                .orElseThrow(() -> new IllegalStateException(name + " not found from " + Path.of("").toAbsolutePath()))
-                .toString();
-    }
 
     private static final List<String> INPUTS = List.of("flowcept/train_nvidia.jsonl", "flowcept/amd_frontier.jsonl",
             "flowcept/sample_data.json", "mlflow/mlruns", "codecarbon/emissions.csv", "prov/primer.json",
@@ -99,7 +90,7 @@ class ExportRoundTripTest {
     }
 
     private static List<String> files(List<String> names) {
-        return names.stream().map(ExportRoundTripTest::file).toList();
+        return names.stream().map(CommandsTest::file).toList();
     }
 
     @Test

@@ -884,7 +884,9 @@ public final class ProvJsonImporter implements ProvenanceImporter {
         private Object formal(Rec rec, String name, Kind kind, Object raw) {
             switch (kind) {
                 case TIME -> {
-                    double time = time(rec, name, raw, "kept as written in the relation");
+                    // A link has no place for text: its time is unknown. Other relations keep it in their property.
+                    double time = time(rec, name, raw, LINKS.contains(rec.type()) ? "the link's time is unknown"
+                            : "kept as written in the relation");
                     return Double.isNaN(time) ? textOf(rec, name, raw) : (Object) time;
                 }
                 case KEY_ENTITY_SET, KEY_SET -> {
@@ -929,25 +931,17 @@ public final class ProvJsonImporter implements ProvenanceImporter {
 
         /** The artifact an entity role names, inferred when the document does not declare it. */
         private Artifact entityNamed(Rec rec, String role, String qname) {
-            Container c = rec.container();
             String key = key(rec, qname);
             Artifact artifact = entities.get(key);
             if (artifact != null) {
                 return artifact;
             }
             if (activities.containsKey(key)) {
-                skip(rec, role + " " + qname + " is an activity of the document, which PROV does not let be an entity;"
-                        + " relation skipped");
+                disjoint(rec, role, qname, "an activity", "an entity");
                 return null;
             }
-            artifact = builder.artifact(modelId(c, qname), ArtifactKind.OTHER);
-            entities.put(key, artifact);
-            defaultName(c, qname, artifact::getName, artifact::setName, null);
-            warn(rec, role + " " + qname + (agents.containsKey(key)
-                    ? " is an agent of the document; PROV lets an agent be an entity too: an entity is inferred"
-                    : " is not declared: an entity is inferred from its role (PROV lets a relation name elements the"
-                            + " document does not declare)"));
-            return artifact;
+            inferred(rec, role, qname, "an entity", agents.containsKey(key) ? "an agent" : null);
+            return inferEntity(rec.container(), key, qname);
         }
 
         /** The run or task an activity role names, inferred (a task of the document's run) when not declared. */
@@ -959,10 +953,10 @@ public final class ProvJsonImporter implements ProvenanceImporter {
                 return execution;
             }
             if (entities.containsKey(key)) {
-                skip(rec, role + " " + qname + " is an entity of the document, which PROV does not let be an activity;"
-                        + " relation skipped");
+                disjoint(rec, role, qname, "an entity", "an activity");
                 return null;
             }
+            inferred(rec, role, qname, "an activity", agents.containsKey(key) ? "an agent" : null);
             String iri = c.resolve(qname);
             String id = modelId(c, qname);
             if (iri != null && iri.startsWith(ProvNames.WORKFLOW_NS)) {
@@ -977,10 +971,6 @@ public final class ProvJsonImporter implements ProvenanceImporter {
             }
             activities.put(key, execution);
             defaultName(c, qname, execution::getName, execution::setName, null);
-            warn(rec, role + " " + qname + (agents.containsKey(key)
-                    ? " is an agent of the document; PROV lets an agent be an activity too: an activity is inferred"
-                    : " is not declared: an activity is inferred from its role (PROV lets a relation name elements"
-                            + " the document does not declare)"));
             return execution;
         }
 
@@ -992,13 +982,11 @@ public final class ProvJsonImporter implements ProvenanceImporter {
             if (agent != null) {
                 return agent;
             }
+            inferred(rec, role, qname, "an agent", entities.containsKey(key) ? "an entity"
+                    : activities.containsKey(key) ? "an activity" : null);
             agent = builder.agent(modelId(c, qname), AgentKind.PERSON);
             agents.put(key, agent);
             defaultName(c, qname, agent::getName, agent::setName, agent.getId());
-            warn(rec, role + " " + qname + (entities.containsKey(key) || activities.containsKey(key)
-                    ? " is an entity or activity of the document; PROV lets it be an agent too: an agent is inferred"
-                    : " is not declared: an agent is inferred from its role (PROV lets a relation name elements the"
-                            + " document does not declare)"));
             return agent;
         }
 
@@ -1009,13 +997,30 @@ public final class ProvJsonImporter implements ProvenanceImporter {
             if (element != null) {
                 return element;
             }
-            Container c = rec.container();
+            warn(rec, role + " " + qname + " is not declared, and " + rec.type() + " does not say of which kind: an"
+                    + " entity is inferred (PROV lets a relation name elements the document does not declare)");
+            return inferEntity(rec.container(), key, qname);
+        }
+
+        private Artifact inferEntity(Container c, String key, String qname) {
             Artifact artifact = builder.artifact(modelId(c, qname), ArtifactKind.OTHER);
             entities.put(key, artifact);
             defaultName(c, qname, artifact::getName, artifact::setName, null);
-            warn(rec, role + " " + qname + " is not declared, and " + rec.type() + " does not say of which kind: an"
-                    + " entity is inferred (PROV lets a relation name elements the document does not declare)");
             return artifact;
+        }
+
+        /** Reports an element inferred from a role: undeclared, or declared as another kind PROV lets it also be. */
+        private void inferred(Rec rec, String role, String qname, String kind, String declaredAs) {
+            warn(rec, role + " " + qname + (declaredAs == null ? " is not declared: " + kind + " is inferred from its"
+                    + " role (PROV lets a relation name elements the document does not declare)"
+                    : " is " + declaredAs + " of the document; PROV lets it be " + kind + " too: " + kind
+                            + " is inferred"));
+        }
+
+        /** Skips a relation whose role names an element of a kind PROV keeps apart (entities and activities). */
+        private void disjoint(Rec rec, String role, String qname, String declaredAs, String kind) {
+            skip(rec, role + " " + qname + " is " + declaredAs + " of the document, which PROV does not let be "
+                    + kind + "; relation skipped");
         }
 
         private static String describe(Kind kind) {
