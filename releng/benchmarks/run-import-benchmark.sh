@@ -8,30 +8,13 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../jdk.sh"
 root=$(cd "$here/../.." && pwd)
-m2="${M2_REPO:-$HOME/.m2/repository}"
 tasks="${1:-100000}"
 repetitions="${2:-3}"
-cp=""
-for jar in org/eclipse/emf/org.eclipse.emf.common/2.46.0/org.eclipse.emf.common-2.46.0.jar \
-    org/eclipse/emf/org.eclipse.emf.ecore/2.43.0/org.eclipse.emf.ecore-2.43.0.jar \
-    org/eclipse/emf/org.eclipse.emf.ecore.xmi/2.41.0/org.eclipse.emf.ecore.xmi-2.41.0.jar \
-    org/eclipse/platform/org.eclipse.equinox.common/3.20.400/org.eclipse.equinox.common-3.20.400.jar \
-    com/fasterxml/jackson/core/jackson-core/2.22.4/jackson-core-2.22.4.jar \
-    org/xerial/sqlite-jdbc/3.54.1.0/sqlite-jdbc-3.54.1.0.jar; do
-  if [ ! -f "$m2/$jar" ]; then
-    echo "Missing $m2/$jar: run the Tycho build once (./mvnw verify) to fetch it" >&2
-    exit 1
-  fi
-  cp="$cp:$m2/$jar"
-done
 work=$(mktemp -d "${TMPDIR:-/tmp}/provlens-import-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 trap 'exit 130' INT TERM
-find "$root/bundles/org.provlens.model/src-gen" "$root/bundles/org.provlens.model/src" \
-  "$root/bundles/org.provlens.importer.core/src" "$root/bundles/org.provlens.generator.core/src" \
-  -name '*.java' > "$work/sources"
-echo "$here/src/org/provlens/benchmarks/ImportBenchmark.java" >> "$work/sources"
-"$JAVA_HOME/bin/javac" --release 21 -nowarn -encoding UTF-8 -cp "${cp#:}" -d "$work/classes" @"$work/sources"
+benchmarks="ImportBenchmark.java"
+. "$here/core-classes.sh"
 "$JAVA_HOME/bin/java" -cp "$work/classes" org.provlens.generator.core.CampaignGenerator --tasks "$tasks" \
   --out "$work/campaign.jsonl"
 "$JAVA_HOME/bin/java" -Xmx8g -XX:+UseParallelGC -cp "$work/classes$cp" org.provlens.benchmarks.ImportBenchmark \

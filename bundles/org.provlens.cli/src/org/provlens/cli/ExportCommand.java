@@ -1,13 +1,10 @@
 package org.provlens.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +18,7 @@ import org.provlens.importer.core.prov.ProvJsonExporter;
 import org.provlens.importer.core.prov.ProvJsonValidator;
 import org.provlens.model.Task;
 import org.provlens.model.Workspace;
+import org.provlens.model.util.AtomicFiles;
 
 /** {@code provlens export}: writes the inputs as PROV-JSON, Flowcept JSONL or a CSV of every task. */
 final class ExportCommand implements Main.Command {
@@ -53,35 +51,24 @@ final class ExportCommand implements Main.Command {
         }
         Inputs.Loaded loaded = Inputs.load(args.positional(), args.option("input-format"), io.progress());
         Path target = Path.of(out).toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-        try {
-            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                long written = switch (format) {
-                    case "jsonl" -> FlowceptExporter.write(loaded.workspace(), stream);
-                    case "prov-json" -> provJson(loaded.workspace(), stream);
-                    default -> csv(loaded.workspace(), stream);
-                };
-                stream.flush();
-                io.out().printf("%s: %,d records (%s)%n", target, written, format);
+        long[] written = {0};
+        // Written beside the target and moved into place (with the permissions of the user's other files); a
+        // PROV-JSON export is first checked against the PROV-JSON structure as written, streamed from the file: an
+        // invalid document is not moved into place, and no export is held in memory whatever its size.
+        AtomicFiles.write(target, stream -> written[0] = switch (format) {
+            case "jsonl" -> FlowceptExporter.write(loaded.workspace(), stream);
+            case "prov-json" -> new ProvJsonExporter().write(loaded.workspace(), stream);
+            default -> csv(loaded.workspace(), stream);
+        }, file -> {
+            if ("prov-json".equals(format)) {
+                List<String> problems = ProvJsonValidator.validate(file);
+                if (!problems.isEmpty()) {
+                    throw new IOException("the PROV-JSON export is not valid: " + problems.get(0));
+                }
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
+        io.out().printf("%s: %,d records (%s)%n", target, written[0], format);
         return loaded.hasErrors() ? Main.DATA_ERROR : Main.OK;
-    }
-
-    /** Writes PROV-JSON after checking it against the PROV-JSON structure; an invalid document is not written. */
-    private static long provJson(Workspace workspace, OutputStream stream) throws IOException {
-        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-        long records = new ProvJsonExporter().write(workspace, buffer);
-        List<String> problems = ProvJsonValidator.validate(buffer.toByteArray());
-        if (!problems.isEmpty()) {
-            throw new IOException("the PROV-JSON export is not valid: " + problems.get(0));
-        }
-        buffer.writeTo(stream);
-        return records;
     }
 
     private static long csv(Workspace workspace, OutputStream stream) throws IOException {

@@ -110,7 +110,8 @@ public final class ImportBenchmark {
         return tokens;
     }
 
-    private static long count(Workspace workspace) {
+    /** The tasks of a workspace (also used by {@link ProvExportBenchmark}). */
+    static long count(Workspace workspace) {
         long tasks = 0;
         for (TreeIterator<EObject> it = workspace.eAllContents(); it.hasNext();) {
             if (it.next() instanceof Task) {
@@ -120,7 +121,8 @@ public final class ImportBenchmark {
         return tasks;
     }
 
-    private static long usedHeapAfterGc() {
+    /** The used heap after full collections (also used by {@link ProvExportBenchmark}). */
+    static long usedHeapAfterGc() {
         for (int i = 0; i < 4; i++) {
             System.gc();
         }

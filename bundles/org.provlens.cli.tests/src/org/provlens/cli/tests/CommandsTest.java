@@ -26,8 +26,8 @@ class CommandsTest {
     @TempDir
     Path dir;
 
-    /** The importer tests' files, shared rather than copied. */
-    private static String file(String name) {
+    /** The importer tests' files, shared rather than copied (also by {@link ExportRoundTripTest}). */
+    static String file(String name) {
         return Stream.of(Path.of("..", "org.provlens.importer.core.tests", "testfiles"),
                 Path.of("..", "..", "..", "org.provlens.importer.core.tests", "testfiles"))
                 .map(d -> d.resolve(name)).filter(Files::exists).findFirst()

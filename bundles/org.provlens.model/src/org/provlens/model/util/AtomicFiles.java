@@ -38,6 +38,18 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Checks the written file before it replaces the target. */
+    @FunctionalInterface
+    public interface Check {
+        /**
+         * Checks the file.
+         *
+         * @param written the temporary file, complete and on disk
+         * @throws IOException when it must not replace the target (the target then stays as it was)
+         */
+        void check(Path written) throws IOException;
+    }
+
     private AtomicFiles() {
     }
 
@@ -49,6 +61,20 @@ public final class AtomicFiles {
      * @throws IOException when writing fails; the target is then as it was and no temporary file is left
      */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, written -> {
+        });
+    }
+
+    /**
+     * Replaces a file with new content, atomically, once a check of the written content passed.
+     *
+     * @param target the file
+     * @param content writes the new content
+     * @param check examines the written file before it is moved into place
+     * @throws IOException when writing fails or the check rejects the content; the target is then as it was and
+     *             no temporary file is left
+     */
+    public static void write(Path target, Content content, Check check) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
@@ -60,6 +86,7 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
+            check.check(temporary);
             copyPermissions(absolute, temporary);
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

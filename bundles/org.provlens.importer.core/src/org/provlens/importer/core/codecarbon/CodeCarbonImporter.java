@@ -1,11 +1,14 @@
 package org.provlens.importer.core.codecarbon;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -23,6 +27,7 @@ import org.provlens.importer.core.ImportResult;
 import org.provlens.importer.core.ProvenanceImporter;
 import org.provlens.importer.core.WorkspaceBuilder;
 import org.provlens.importer.core.internal.RecordValues;
+import org.provlens.importer.core.internal.TextInputs;
 import org.provlens.model.util.Bulk;
 import org.provlens.model.Campaign;
 import org.provlens.model.EnergyComponent;
@@ -43,7 +48,15 @@ import org.provlens.model.Workflow;
 
 /**
  * Imports CodeCarbon's {@code emissions.csv} ({@code output_methods/file.py}, columns of
- * {@code output_methods/emissions_data.py}); older versions' column subsets read too, columns are found by name.
+ * {@code output_methods/emissions_data.py}) of every version since 0.0.9, and its task files.
+ *
+ * <p><b>Columns.</b> Columns are found by name, in any order. The header of each version is known
+ * ({@link CodeCarbonColumns}); a file lacking some of its version's columns (users trim them by hand) is read with
+ * the columns it has and the missing ones are reported once; columns CodeCarbon never wrote are kept as properties
+ * under their own names. A value that is not what its column holds (a duration that is not a number) is reported
+ * with its line and column and kept as a text property; the rest of the row is imported. A UTF-8 byte-order mark
+ * and {@code \r\n} line ends are read as if absent; a line that is not UTF-8 is read as Windows-1252, with a
+ * warning.</p>
  *
  * <p><b>Runs.</b> A row belongs to the workflow whose id is its {@code run_id} (an MLflow run or Flowcept workflow
  * imported before; MLflow's dashless form of a UUID matches too), else to a task of that id, else to a workflow
@@ -86,10 +99,6 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
 
     private static final double BYTES_PER_GIB = 1024.0 * 1024 * 1024;
 
-    /** Columns that every CodeCarbon version wrote. */
-    private static final List<String> REQUIRED = List.of("timestamp", "project_name", "duration", "emissions",
-            "energy_consumed");
-
     /** Columns kept as metrics, with their units. */
     private static final Map<String, String> METRIC_UNITS = Map.ofEntries(Map.entry("duration", "s"),
             Map.entry("emissions", "kg"), Map.entry("emissions_rate", "kg/s"), Map.entry("cpu_power", "W"),
@@ -97,11 +106,8 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
             Map.entry("cpu_utilization_percent", "%"), Map.entry("gpu_utilization_percent", "%"),
             Map.entry("ram_utilization_percent", "%"), Map.entry("ram_used_gb", "GB"));
 
-    /** Columns that must hold numbers when not empty. */
-    private static final Set<String> NUMERIC = Set.of("duration", "emissions", "emissions_rate", "cpu_power",
-            "gpu_power", "ram_power", "cpu_energy", "gpu_energy", "ram_energy", "energy_consumed", "water_consumed",
-            "cpu_count", "gpu_count", "longitude", "latitude", "ram_total_size", "cpu_utilization_percent",
-            "gpu_utilization_percent", "ram_utilization_percent", "ram_used_gb", "pue", "wue");
+    /** A decimal number as Python and pandas write them; {@link Double#parseDouble} alone also takes "1d", "0x1p3". */
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
 
     /** Columns mapped to energy estimates rather than properties. */
     private static final Set<String> ENERGY_COLUMNS = Set.of("energy_consumed", "cpu_energy", "gpu_energy",
@@ -115,7 +121,7 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
     }
 
     /**
-     * Recognises an emissions file by its header line.
+     * Recognises an emissions file of any CodeCarbon version by its header line (see {@link CodeCarbonColumns}).
      *
      * @param file the file
      * @param head the first bytes of the file
@@ -123,20 +129,50 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
      */
     @Override
     public boolean canRead(Path file, byte[] head) {
+        List<String> header = headerOf(file, head);
+        return header != null && CodeCarbonColumns.recognises(header);
+    }
+
+    @Override
+    public String whyNot(Path file, byte[] head) {
+        if (Files.isDirectory(file)) {
+            return "a folder, not a CodeCarbon emissions file";
+        }
+        if (head.length == 0) {
+            return "an empty file";
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return "not CSV: binary content (NUL bytes)";
+            }
+        }
+        String start = new String(head, 0, Math.min(head.length, 64), StandardCharsets.UTF_8).strip();
+        if (start.startsWith("{") || start.startsWith("[")) {
+            return "not CSV: it starts with '" + start.charAt(0) + "' (JSON?)";
+        }
+        List<String> header = headerOf(file, head);
+        if (header == null || header.size() < 2) {
+            return "not CSV: the first line has no comma-separated column names";
+        }
+        return CodeCarbonColumns.recognises(header) ? "a CodeCarbon emissions file" : CodeCarbonColumns.whyNot(header);
+    }
+
+    /** The lower-case column names of the first non-blank line of a head, {@code null} when there is none. */
+    private static List<String> headerOf(Path file, byte[] head) {
         if (head.length == 0 || Files.isDirectory(file)) {
-            return false;
+            return null;
         }
-        String text = new String(head, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        try {
+            CsvReader csv = new CsvReader(new ByteArrayInputStream(head));
+            for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
+                if (!row.fields().isEmpty()) {
+                    return row.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory failed", e);
         }
-        int end = text.indexOf('\n');
-        String header = (end < 0 ? text : text.substring(0, end)).strip();
-        List<String> columns = new ArrayList<>();
-        for (String column : header.split(",", -1)) {
-            columns.add(column.strip().replace("\"", ""));
-        }
-        return columns.containsAll(REQUIRED);
     }
 
     /**
@@ -153,12 +189,21 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
         return new Run(file, builder, monitor == null ? new NullProgressMonitor() : monitor).execute();
     }
 
+    /**
+     * The columns of a file.
+     *
+     * @param index the position of each column, by lower-case name
+     * @param keys the property key of each position: {@code codecarbon.<column>}, unknown columns as written
+     */
+    private record Header(Map<String, Integer> index, List<String> keys) {
+    }
+
     /** One data row: its values by column, and where it is. */
-    private record Row(long line, String[] values, Map<String, Integer> columns) {
+    private record Row(long line, String[] values, Header header) {
 
         /** A column's text; {@code null} when the column is absent or empty (pandas writes NaN and None so). */
         String text(String column) {
-            Integer index = columns.get(column);
+            Integer index = header.index().get(column);
             if (index == null) {
                 return null;
             }
@@ -198,8 +243,8 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
         ImportResult execute() throws IOException {
             // IProgressMonitor directly, not SubMonitor: SubMonitor needs OSGi, the headless command runs without.
             monitor.beginTask("Importing " + file.getFileName(), 2);
-            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                read(new CsvReader(reader));
+            try (InputStream in = TextInputs.open(file)) {
+                read(new CsvReader(in));
             }
             monitor.worked(1);
             if (!cancelled) {
@@ -220,47 +265,63 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
         }
 
         private void read(CsvReader csv) throws IOException {
-            List<String> header = csv.next();
-            while (header != null && header.isEmpty()) {
-                header = csv.next();
+            CsvReader.Row first = csv.next();
+            while (first != null && first.fields().isEmpty() && !first.tooLong()) {
+                first = csv.next();
             }
-            if (header == null) {
+            if (first == null) {
                 problems.add(new ImportProblem(Severity.ERROR, source, 0, 0, "empty file: expected a header line"));
                 return;
             }
-            Map<String, Integer> columns = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-            }
-            List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                problems.add(new ImportProblem(Severity.ERROR, source, csv.line(), 0,
-                        "not a CodeCarbon emissions file: the header lacks " + String.join(", ", missing)));
+            if (first.tooLong()) {
+                problems.add(new ImportProblem(Severity.ERROR, source, first.line(), 0, "the first line is longer"
+                        + " than " + (CsvReader.MAX_LINE_BYTES >> 20) + " MiB: not a CodeCarbon header"));
                 return;
             }
-            for (List<String> fields = csv.next(); fields != null; fields = csv.next()) {
-                if (fields.isEmpty()) {
+            List<String> names = first.fields();
+            Header header = header(names, first.line());
+            if (!CodeCarbonColumns.recognises(header.index().keySet())) {
+                problems.add(new ImportProblem(Severity.ERROR, source, first.line(), 0, "not a CodeCarbon emissions"
+                        + " file: " + CodeCarbonColumns.whyNot(header.index().keySet())));
+                return;
+            }
+            if (first.notUtf8()) {
+                notUtf8(first.line());
+            }
+            missingColumns(header, first.line());
+            for (CsvReader.Row csvRow = csv.next(); csvRow != null; csvRow = csv.next()) {
+                List<String> fields = csvRow.fields();
+                if (fields.isEmpty() && !csvRow.tooLong()) {
                     continue;
                 }
                 records++;
-                long line = csv.line();
-                if (csv.unterminated()) {
+                long line = csvRow.line();
+                if (csvRow.notUtf8()) {
+                    notUtf8(line);
+                }
+                if (csvRow.tooLong()) {
+                    skip(line, "the line is longer than " + (CsvReader.MAX_LINE_BYTES >> 20)
+                            + " MiB, not a CodeCarbon row; skipped");
+                } else if (csvRow.unterminated()) {
                     skip(line, "a quoted field is not closed before the end of the file (truncated?); row skipped");
-                } else if (fields.equals(header)) {
+                } else if (fields.equals(names)) {
                     // Two files concatenated: the second header is not data, and nothing is lost.
                     records--;
                     problems.add(new ImportProblem(Severity.WARNING, source, line, 0,
                             "a second header line (files concatenated?); ignored"));
-                } else if (fields.size() != header.size()) {
+                } else if (fields.size() > names.size()
+                        && fields.subList(names.size(), fields.size()).stream().allMatch(String::isBlank)) {
+                    problems.add(new ImportProblem(Severity.WARNING, source, line, 0, "expected " + names.size()
+                            + " columns as in the header, found " + fields.size() + " (trailing empty fields);"
+                            + " the empty ones are ignored"));
+                    group(checked(new Row(line, fields.subList(0, names.size()).toArray(String[]::new), header)));
+                } else if (fields.size() != names.size()) {
                     // CodeCarbon's append mode drops all-empty columns before appending (dropna(axis=1)), so a short
                     // row's values cannot be matched to columns.
-                    skip(line, "expected " + header.size() + " columns as in the header, found " + fields.size()
+                    skip(line, "expected " + names.size() + " columns as in the header, found " + fields.size()
                             + "; the values cannot be matched to columns, row skipped");
                 } else {
-                    Row row = new Row(line, fields.toArray(String[]::new), columns);
-                    if (checkNumbers(row)) {
-                        group(row);
-                    }
+                    group(checked(new Row(line, fields.toArray(String[]::new), header)));
                 }
                 if (records % 256 == 0 && monitor.isCanceled()) {
                     cancelled = true;
@@ -271,25 +332,77 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
             }
         }
 
-        /** Reports non-numeric values of numeric columns; false when the row cannot be used at all. */
-        private boolean checkNumbers(Row row) {
-            for (String column : NUMERIC) {
-                String text = row.text(column);
-                if (text != null && Double.isNaN(number(text)) && !text.equalsIgnoreCase("nan")) {
-                    if (REQUIRED.contains(column)) {
-                        skip(row.line(), "column " + column + " should be a number, found '" + text
-                                + "'; row skipped");
-                        return false;
+        /**
+         * The columns of a header line. A repeated name and an empty one would lose their values: they are kept under
+         * a name of their own, with a warning.
+         */
+        private Header header(List<String> names, long line) {
+            Map<String, Integer> index = new LinkedHashMap<>();
+            List<String> keys = new ArrayList<>(names.size());
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i).strip();
+                String key = name.toLowerCase(Locale.ROOT);
+                if (key.isEmpty()) {
+                    key = "column_" + (i + 1);
+                    name = key;
+                    problems.add(new ImportProblem(Severity.WARNING, source, line, 0, "column " + (i + 1)
+                            + " has no name; its values are kept as " + SOURCE + "." + key));
+                } else if (index.containsKey(key)) {
+                    String first = key;
+                    for (int n = 2; index.containsKey(key); n++) {
+                        key = first + "_" + n;
                     }
+                    name = key;
+                    problems.add(new ImportProblem(Severity.WARNING, source, line, 0, "column " + first
+                            + " appears twice in the header; the values of column " + (i + 1) + " are kept as "
+                            + SOURCE + "." + key));
+                }
+                index.put(key, i);
+                keys.add(intern(SOURCE + "." + (CodeCarbonColumns.ALL.contains(key) ? key : name)));
+            }
+            return new Header(Collections.unmodifiableMap(index), List.copyOf(keys));
+        }
+
+        /** One warning for the columns of the file's CodeCarbon version that its header lacks (trimmed by hand). */
+        private void missingColumns(Header header, long line) {
+            CodeCarbonColumns.Version version = CodeCarbonColumns.versionOf(header.index().keySet());
+            List<String> missing = version.columns().stream().filter(c -> !header.index().containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                problems.add(new ImportProblem(Severity.WARNING, source, line, 0, "the header lacks "
+                        + String.join(", ", missing) + " of the " + version.size() + " columns of "
+                        + version.description() + "; read with the columns it has, the missing values are unknown"));
+            }
+        }
+
+        private void notUtf8(long line) {
+            problems.add(new ImportProblem(Severity.WARNING, source, line, 0, "the line is not UTF-8; read as"
+                    + " Windows-1252 (saved by a Windows editor?)"));
+        }
+
+        /**
+         * Reports values of numeric columns and the timestamp that are not what CodeCarbon writes; the row is kept,
+         * the value as text (a {@code codecarbon.<column>} property) and unknown as a number.
+         */
+        private Row checked(Row row) {
+            for (String column : CodeCarbonColumns.NUMERIC) {
+                String text = row.text(column);
+                if (text != null && !isNumber(text)) {
                     problems.add(new ImportProblem(Severity.WARNING, source, row.line(), 0, "column " + column
-                            + " should be a number, found '" + text + "'; left unknown"));
+                            + " should be a number, found '" + abbreviate(text) + "'; kept as the text property "
+                            + SOURCE + "." + column + ", unknown as a number"));
                 }
             }
-            if (Double.isNaN(RecordValues.epochSeconds(row.text("timestamp")))) {
-                problems.add(new ImportProblem(Severity.WARNING, source, row.line(), 0, "timestamp '"
-                        + row.text("timestamp") + "' is not an ISO date and time; the run's times are unknown"));
+            String timestamp = row.text("timestamp");
+            if (timestamp != null && Double.isNaN(RecordValues.epochSeconds(timestamp))) {
+                problems.add(new ImportProblem(Severity.WARNING, source, row.line(), 0, "column timestamp should be"
+                        + " an ISO date and time, found '" + abbreviate(timestamp) + "'; kept as the text property "
+                        + SOURCE + ".timestamp, the run's times are unknown"));
             }
-            return true;
+            return row;
+        }
+
+        private static String abbreviate(String text) {
+            return text.length() > 80 ? text.substring(0, 77) + "..." : text;
         }
 
         private void group(Row row) {
@@ -457,16 +570,23 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
             target.getEnergy().add(estimate);
         }
 
-        /** Metrics with units, and every other non-empty column as a {@code codecarbon.<column>} property. */
+        /**
+         * Metrics with units, and every other non-empty column as a {@code codecarbon.<column>} property: unknown
+         * columns too, and the text of a number column that holds no number, so that nothing of the row is lost.
+         */
         private void values(Execution target, Row row) {
-            row.columns().forEach((column, index) -> {
+            row.header().index().forEach((column, index) -> {
                 String text = row.text(column);
-                if (text == null || ENERGY_COLUMNS.contains(column) || column.isEmpty()) {
+                if (text == null) {
                     return;
                 }
-                String key = intern(SOURCE + "." + column);
+                boolean number = CodeCarbonColumns.NUMERIC.contains(column) && isNumber(text);
+                if (ENERGY_COLUMNS.contains(column) && number) {
+                    return; // an energy estimate
+                }
+                String key = row.header().keys().get(index);
                 String unit = METRIC_UNITS.get(column);
-                if (unit != null) {
+                if (unit != null && number) {
                     double value = number(text);
                     if (!Double.isNaN(value)) {
                         metric(target, key, value, unit);
@@ -632,15 +752,18 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
             return row.text("project_name") != null ? row.text("project_name") : SOURCE;
         }
 
+        /** A number column's value; NaN when empty, {@code nan} (pandas) or not a finite decimal number. */
         private static double number(String text) {
-            if (text == null) {
+            if (text == null || !DECIMAL.matcher(text).matches()) {
                 return Double.NaN;
             }
-            try {
-                return Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                return Double.NaN;
-            }
+            double value = Double.parseDouble(text);
+            return Double.isInfinite(value) ? Double.NaN : value;
+        }
+
+        /** Whether a number column's text is what CodeCarbon writes: a finite decimal number, or pandas' NaN. */
+        private static boolean isNumber(String text) {
+            return "nan".equalsIgnoreCase(text) || !Double.isNaN(number(text));
         }
 
         private static double orZero(double value) {

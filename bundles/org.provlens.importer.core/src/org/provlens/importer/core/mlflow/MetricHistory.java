@@ -56,6 +56,20 @@ final class MetricHistory {
         return best;
     }
 
+    /**
+     * Whether any sample was logged with a step: MLflow writes step 0 when none is given.
+     *
+     * @return true when a step is not 0
+     */
+    boolean hasSteps() {
+        for (int i = 0; i < size; i++) {
+            if (steps[i] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     double value(int index) {
         return values[index];
     }

@@ -69,11 +69,21 @@ final class MlflowDatabase {
      * @return true when it opens and has both tables
      */
     static boolean isTrackingDatabase(Path path) {
+        Set<String> tables = tablesOf(path);
+        return tables != null && tables.contains("runs") && tables.contains("metrics");
+    }
+
+    /**
+     * The tables of a SQLite file, for recognition.
+     *
+     * @param path the file
+     * @return the table names in lower case, {@code null} when it does not open as SQLite
+     */
+    static Set<String> tablesOf(Path path) {
         try (Connection connection = open(path)) {
-            Set<String> tables = tables(connection);
-            return tables.contains("runs") && tables.contains("metrics");
+            return tables(connection);
         } catch (SQLException e) {
-            return false;
+            return null;
         }
     }
 
@@ -200,7 +210,9 @@ final class MlflowDatabase {
                 Status status = MlflowMapping.status(statusText);
                 if (statusText != null && status == null) {
                     log.warning(where, 0, rowId, "unknown run status '" + statusText + "' of run " + id
-                            + " (expected RUNNING, SCHEDULED, FINISHED, FAILED or KILLED); read as UNKNOWN");
+                            + " (expected RUNNING, SCHEDULED, FINISHED, FAILED or KILLED); read as UNKNOWN, the"
+                            + " text kept as mlflow.status");
+                    run.info.put("status", statusText);
                 }
                 run.status = status != null ? status : Status.UNKNOWN;
                 run.startedAt = columns.seconds(rows, "start_time");

@@ -3,6 +3,7 @@ package org.provlens.importer.core.mlflow;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -41,6 +42,8 @@ final class MlflowFileStore {
     private static final int SNIFF_FOLDERS = 256;
 
     private static final int CHECK_CANCEL_EVERY = 1 << 16;
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** What a folder of the file store holds. */
     enum Kind {
@@ -250,11 +253,13 @@ final class MlflowFileStore {
         Status status = MlflowMapping.status(statusText);
         if (statusText != null && status == null) {
             log.warning(where, meta.line("status"), 0, "unknown run status '" + statusText
-                    + "' (expected 1 RUNNING, 2 SCHEDULED, 3 FINISHED, 4 FAILED or 5 KILLED); read as UNKNOWN");
+                    + "' (expected 1 RUNNING, 2 SCHEDULED, 3 FINISHED, 4 FAILED or 5 KILLED); read as UNKNOWN, the"
+                    + " text kept as mlflow.status");
+            run.info.put("status", statusText);
         }
         run.status = status != null ? status : Status.UNKNOWN;
-        run.startedAt = seconds(meta, "start_time", where);
-        run.endedAt = seconds(meta, "end_time", where);
+        run.startedAt = seconds(meta, "start_time", where, run);
+        run.endedAt = seconds(meta, "end_time", where, run);
         for (String key : new String[] {"artifact_uri", "lifecycle_stage", "source_name", "entry_point_name",
                 "source_version"}) {
             String value = meta.get(key);
@@ -268,7 +273,7 @@ final class MlflowFileStore {
         return run;
     }
 
-    private double seconds(FlatYaml meta, String key, String where) {
+    private double seconds(FlatYaml meta, String key, String where, RunData run) {
         String text = meta.get(key);
         if (text == null) {
             return Double.NaN;
@@ -277,7 +282,8 @@ final class MlflowFileStore {
             return Long.parseLong(text) / 1000.0;
         } catch (NumberFormatException e) {
             log.warning(where, meta.line(key), 0, key + " should be epoch milliseconds, found '" + text
-                    + "'; left unknown");
+                    + "'; the time is unknown, the text kept as mlflow." + key);
+            run.info.put(key, text);
             return Double.NaN;
         }
     }
@@ -289,7 +295,9 @@ final class MlflowFileStore {
             try {
                 into.put(key(folder, file), readValue(file));
             } catch (CharacterCodingException e) {
-                log.skip(file.toString(), 0, 0, "is not UTF-8 text; value skipped");
+                // Written by Python with a non-UTF-8 locale: the value is worth keeping as the likeliest text.
+                into.put(key(folder, file), new String(Files.readAllBytes(file), WINDOWS_1252));
+                log.warning(file.toString(), 0, 0, "is not UTF-8 text; read as Windows-1252");
             }
         }
     }
@@ -302,7 +310,9 @@ final class MlflowFileStore {
         for (Path file : files(folder)) {
             MetricHistory history = run.metric(key(folder, file));
             String where = file.toString();
-            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            // Metric lines are ASCII: read byte for byte, a line with other bytes is one malformed sample, not the
+            // end of the file.
+            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
                 long lineNumber = 0;
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     lineNumber++;
@@ -318,8 +328,6 @@ final class MlflowFileStore {
                         return;
                     }
                 }
-            } catch (CharacterCodingException e) {
-                log.skip(where, 0, 0, "is not UTF-8 text; the rest of the metric file was skipped");
             }
             if (history.size() == 0) {
                 run.metrics.remove(key(folder, file));

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -19,8 +22,9 @@ import org.provlens.importer.core.WorkspaceBuilder;
  * <p>Mapping: an experiment becomes a campaign {@code mlflow:<experiment name>} (the id when the name is unknown);
  * a run becomes a workflow whose id is the run id, nested under its parent run ({@code mlflow.parentRunId});
  * params become typed parameters; tags become properties, except {@code mlflow.runName} (the name) and
- * {@code mlflow.user} (the agent). Each metric history becomes a step series and a wall-clock series of kind
- * METRIC, and its latest value (MLflow's rule: greatest step, then time) a metric. System metrics
+ * {@code mlflow.user} (the agent). Each metric history becomes one series of kind METRIC, over its steps, or over
+ * wall-clock time when it was logged without steps, and its latest value (MLflow's rule: greatest step, then time) a
+ * metric. System metrics
  * ({@code system/...}, logged by MLflow's system metrics monitor) become TELEMETRY series over time, with units
  * from their names.</p>
  *
@@ -56,6 +60,34 @@ public final class MlflowImporter implements ProvenanceImporter {
         }
         return isMetaYaml(head) && Files.isDirectory(file.toAbsolutePath().getParent())
                 && MlflowFileStore.kindOf(file.toAbsolutePath().getParent()) != MlflowFileStore.Kind.NONE;
+    }
+
+    @Override
+    public String whyNot(Path file, byte[] head) {
+        if (Files.isDirectory(file)) {
+            Path meta = file.resolve(MlflowFileStore.META);
+            if (Files.isRegularFile(meta)) {
+                return "a folder, but not an MLflow store: its meta.yaml has no experiment_id and lifecycle_stage"
+                        + " (an experiment's) nor run_id (a run's)";
+            }
+            return "a folder, but not an MLflow store: no meta.yaml with an experiment_id in " + file.getFileName()
+                    + " or its sub-folders (an mlruns folder holds one folder per experiment)";
+        }
+        if (MlflowDatabase.hasSqliteHeader(head)) {
+            Set<String> tables = MlflowDatabase.tablesOf(file);
+            if (tables == null) {
+                return "a SQLite header, but the file does not open as a SQLite database";
+            }
+            List<String> names = new ArrayList<>(tables);
+            return "a SQLite database, but not an MLflow tracking store: no runs and metrics tables (its tables: "
+                    + (names.isEmpty() ? "none" : String.join(", ", names.subList(0, Math.min(8, names.size())))
+                            + (names.size() > 8 ? ", ..." : ""))
+                    + ")";
+        }
+        if (isMetaYaml(head)) {
+            return "an MLflow meta.yaml, but its folder is neither an experiment nor a run of a file store";
+        }
+        return "not MLflow: neither an mlruns, experiment or run folder, a meta.yaml nor a SQLite tracking database";
     }
 
     private static boolean isMetaYaml(byte[] head) {

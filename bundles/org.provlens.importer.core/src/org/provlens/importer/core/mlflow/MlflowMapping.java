@@ -1,6 +1,7 @@
 package org.provlens.importer.core.mlflow;
 
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -151,14 +152,14 @@ final class MlflowMapping {
         }
         boolean system = key.startsWith(SYSTEM_PREFIX);
         String unit = system ? unitOf(key) : "";
+        // One series per history, so that counts say how many samples were logged. Telemetry sampled by a
+        // background thread has a sample counter for a step: time is its axis. A learning curve is read over its
+        // steps; one logged without steps (all 0, MLflow's default) only has its times.
         if (system) {
-            // Telemetry sampled by a background thread every few seconds: its step is a sample counter, time is
-            // the meaningful axis.
             series(execution, key, SeriesKind.TELEMETRY, SeriesAxis.TIME, unit, deviceOf(key), history.byTime());
-        } else {
-            // Learning curves are read over steps; the wall-clock series beside it keeps the timestamps so the
-            // curve can be laid over system telemetry, as MLflow's own "relative/wall time" x-axis does.
+        } else if (history.hasSteps()) {
             series(execution, key, SeriesKind.METRIC, SeriesAxis.STEP, unit, null, history.byStep());
+        } else {
             series(execution, key, SeriesKind.METRIC, SeriesAxis.TIME, unit, null, history.byTime());
         }
         RecordValues.metric(execution, key, history.value(latest));
@@ -174,11 +175,16 @@ final class MlflowMapping {
     private void series(Execution execution, String key, SeriesKind kind, SeriesAxis axis, String unit,
             String device, double[][] samples) {
         Series series = null;
-        for (Series s : execution.getSeries()) {
-            if (key.equals(s.getKey()) && s.getKind() == kind && s.getAxis() == axis
-                    && SOURCE.equals(s.getSource())) {
-                series = s;
-                break;
+        for (Iterator<Series> it = execution.getSeries().iterator(); it.hasNext();) {
+            Series s = it.next();
+            if (key.equals(s.getKey()) && SOURCE.equals(s.getSource())) {
+                if (series == null && s.getKind() == kind && s.getAxis() == axis) {
+                    series = s;
+                } else {
+                    // The same history over the other axis (earlier imports kept both, or the run has logged
+                    // steps since): a history is one series.
+                    it.remove();
+                }
             }
         }
         if (series == null) {

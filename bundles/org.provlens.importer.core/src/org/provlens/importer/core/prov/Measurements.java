@@ -1,14 +1,16 @@
 package org.provlens.importer.core.prov;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.provlens.importer.core.WorkspaceBuilder;
 import org.provlens.importer.core.internal.JsonTrees;
-import org.provlens.model.util.Bulk;
 import org.provlens.model.EnergyComponent;
 import org.provlens.model.EnergyEstimate;
 import org.provlens.model.EnergyMethod;
@@ -19,23 +21,32 @@ import org.provlens.model.SeriesKind;
 import org.provlens.model.Telemetry;
 import org.provlens.model.TelemetrySchema;
 import org.provlens.model.Workspace;
+import org.provlens.model.util.Bulk;
 import org.provlens.model.util.DoubleArrays;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 
 /**
- * Telemetry snapshots, series and energy estimates as the JSON text of {@code provlens:JSON} literals. PROV has no
- * notion of sampled data, so these travel as opaque values that only ProvLens reads back; sample arrays use the
- * model's own exact base64 form ({@link DoubleArrays}) so that NaN and every bit of a double survive.
+ * Telemetry snapshots, series and energy estimates as JSON text: the {@code provlens:JSON} literals of PROV-JSON
+ * exports and the {@code provlens} block of Flowcept JSONL exports. Neither PROV nor Flowcept has a notion of
+ * sampled series or energy estimates, so these travel as opaque values that only ProvLens reads back; sample arrays
+ * use the model's own exact base64 form ({@link DoubleArrays}) so that NaN and every bit of a double survive.
  */
-final class Measurements {
+public final class Measurements {
 
     private static final ProvlensFactory FACTORY = ProvlensFactory.eINSTANCE;
 
     private Measurements() {
     }
 
-    static String telemetry(Telemetry telemetry) {
+    /**
+     * A telemetry snapshot pair as JSON text: its schema's id, channels and units, and the values at start and end.
+     *
+     * @param telemetry the telemetry
+     * @return a JSON object
+     */
+    public static String telemetry(Telemetry telemetry) {
         Map<String, Object> json = new LinkedHashMap<>();
         TelemetrySchema schema = telemetry.getSchema();
         json.put("schema", schema.getId());
@@ -46,29 +57,113 @@ final class Measurements {
         return JsonTrees.toJson(json);
     }
 
-    static String series(Series series) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("key", series.getKey());
-        json.put("kind", series.getKind().getLiteral());
-        putIfSet(json, "unit", series.getUnit());
-        putIfSet(json, "source", series.getSource());
-        putIfSet(json, "device", series.getDevice());
-        json.put("axis", series.getAxis().getLiteral());
-        putIfSet(json, "xs", DoubleArrays.toString(Bulk.length(series) == 0 ? null : Bulk.xs(series)));
-        putIfSet(json, "ys", DoubleArrays.toString(Bulk.length(series) == 0 ? null : Bulk.ys(series)));
-        return JsonTrees.toJson(json);
+    /**
+     * A series as JSON text: key, kind, unit, source, device, axis and its samples.
+     *
+     * @param series the series
+     * @return a JSON object
+     */
+    public static String series(Series series) {
+        return text(json -> write(json, series));
     }
 
-    static String energy(EnergyEstimate energy) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("component", energy.getComponent().getLiteral());
-        putIfSet(json, "joules", energy.getJoules());
-        json.put("method", energy.getMethod().getLiteral());
-        putIfSet(json, "source", energy.getSource());
-        putIfSet(json, "pueApplied", energy.getPueApplied());
-        putIfSet(json, "carbonIntensity", energy.getCarbonIntensity());
-        putIfSet(json, "co2eGrams", energy.getCo2eGrams());
-        return JsonTrees.toJson(json);
+    /**
+     * Writes a series as a JSON object, as {@link #series(Series)} does, without building the text first: a long
+     * series is written in chunks of {@link #CHUNK} samples, each chunk a base64 string of its own, so that no
+     * string grows beyond what JSON readers accept (jackson's default is 20 million characters).
+     *
+     * @param json where to
+     * @param series the series
+     * @throws IOException when writing fails
+     */
+    public static void write(JsonGenerator json, Series series) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("key", series.getKey());
+        json.writeStringField("kind", series.getKind().getLiteral());
+        stringIfSet(json, "unit", series.getUnit());
+        stringIfSet(json, "source", series.getSource());
+        stringIfSet(json, "device", series.getDevice());
+        json.writeStringField("axis", series.getAxis().getLiteral());
+        boolean stored = Bulk.length(series) > 0;
+        samplesIfSet(json, "xs", stored ? Bulk.xs(series) : null);
+        samplesIfSet(json, "ys", stored ? Bulk.ys(series) : null);
+        json.writeEndObject();
+    }
+
+    /**
+     * An energy estimate as JSON text.
+     *
+     * @param energy the estimate
+     * @return a JSON object
+     */
+    public static String energy(EnergyEstimate energy) {
+        return text(json -> write(json, energy));
+    }
+
+    /**
+     * Writes an energy estimate as a JSON object, as {@link #energy(EnergyEstimate)} does.
+     *
+     * @param json where to
+     * @param energy the estimate
+     * @throws IOException when writing fails
+     */
+    public static void write(JsonGenerator json, EnergyEstimate energy) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("component", energy.getComponent().getLiteral());
+        numberIfSet(json, "joules", energy.getJoules());
+        json.writeStringField("method", energy.getMethod().getLiteral());
+        stringIfSet(json, "source", energy.getSource());
+        numberIfSet(json, "pueApplied", energy.getPueApplied());
+        numberIfSet(json, "carbonIntensity", energy.getCarbonIntensity());
+        numberIfSet(json, "co2eGrams", energy.getCo2eGrams());
+        json.writeEndObject();
+    }
+
+    /** Samples per base64 string of a long series: whole doubles in whole base64 quanta (3 bytes), 4 MiB of text. */
+    static final int CHUNK = 3 << 17;
+
+    private interface Writer {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private static String text(Writer writer) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JsonTrees.FACTORY.createGenerator(out)) {
+            writer.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to memory failed", e);
+        }
+        return out.toString();
+    }
+
+    private static void stringIfSet(JsonGenerator json, String key, String value) throws IOException {
+        if (value != null) {
+            json.writeStringField(key, value);
+        }
+    }
+
+    private static void numberIfSet(JsonGenerator json, String key, double value) throws IOException {
+        // NaN is "unknown"; infinities are not JSON numbers and no estimate is infinite.
+        if (Double.isFinite(value)) {
+            json.writeNumberField(key, value);
+        }
+    }
+
+    private static void samplesIfSet(JsonGenerator json, String key, double[] values) throws IOException {
+        if (values == null) {
+            return;
+        }
+        json.writeFieldName(key);
+        if (values.length <= CHUNK) {
+            json.writeString(DoubleArrays.toString(values));
+            return;
+        }
+        json.writeStartArray();
+        for (int from = 0; from < values.length; from += CHUNK) {
+            json.writeString(DoubleArrays.toString(Arrays.copyOfRange(values, from, Math.min(values.length,
+                    from + CHUNK))));
+        }
+        json.writeEndArray();
     }
 
     /**
@@ -78,18 +173,13 @@ final class Measurements {
      * @return true when it parses
      */
     static boolean isJson(String text) {
-        try (JsonParser parser = JsonTrees.FACTORY.createParser(text)) {
+        try (JsonParser parser = ProvJsonValues.FACTORY.createParser(text)) {
             parser.nextToken();
-            JsonTrees.read(parser);
-            return parser.nextToken() == null;
+            ProvJsonValues values = new ProvJsonValues();
+            values.read(parser);
+            return !values.tooDeep() && parser.nextToken() == null;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void putIfSet(Map<String, Object> json, String key, Object value) {
-        if (value != null && !(value instanceof Double d && Double.isNaN(d))) {
-            json.put(key, value);
         }
     }
 
@@ -101,7 +191,7 @@ final class Measurements {
      * @return the telemetry
      * @throws IllegalArgumentException naming what is missing or malformed
      */
-    static Telemetry readTelemetry(Map<?, ?> json, WorkspaceBuilder builder) {
+    public static Telemetry readTelemetry(Map<?, ?> json, WorkspaceBuilder builder) {
         List<String> channels = strings(json, "channels");
         List<String> units = strings(json, "units");
         double[] atStart = samples(json, "atStart");
@@ -125,7 +215,14 @@ final class Measurements {
         return telemetry;
     }
 
-    static Series readSeries(Map<?, ?> json) {
+    /**
+     * Reads a series written by {@link #series(Series)}.
+     *
+     * @param json the parsed JSON object
+     * @return the series
+     * @throws IllegalArgumentException naming what is missing or malformed
+     */
+    public static Series readSeries(Map<?, ?> json) {
         Series series = FACTORY.createSeries();
         series.setKey(requiredString(json, "key"));
         series.setKind(literal(json, "kind", SeriesKind.get(text(json, "kind", "METRIC"))));
@@ -142,7 +239,14 @@ final class Measurements {
         return series;
     }
 
-    static EnergyEstimate readEnergy(Map<?, ?> json) {
+    /**
+     * Reads an energy estimate written by {@link #energy(EnergyEstimate)}.
+     *
+     * @param json the parsed JSON object
+     * @return the estimate
+     * @throws IllegalArgumentException naming what is missing or malformed
+     */
+    public static EnergyEstimate readEnergy(Map<?, ?> json) {
         EnergyEstimate energy = FACTORY.createEnergyEstimate();
         energy.setComponent(literal(json, "component", EnergyComponent.get(text(json, "component", "TOTAL"))));
         energy.setJoules(number(json, "joules"));
@@ -198,11 +302,28 @@ final class Measurements {
         return list.stream().map(String.class::cast).toList();
     }
 
+    /** Samples written as one base64 string, or as an array of them (a long series, see {@link #CHUNK}). */
     private static double[] samples(Map<?, ?> json, String key) {
-        String text = requiredString(json, key);
+        List<String> chunks = json.get(key) instanceof List<?> ? strings(json, key) : List.of(requiredString(json, key));
         try {
-            return DoubleArrays.fromString(text);
-        } catch (IllegalArgumentException e) {
+            if (chunks.size() == 1) {
+                return DoubleArrays.fromString(chunks.get(0));
+            }
+            List<double[]> parts = new ArrayList<>(chunks.size());
+            int length = 0;
+            for (String chunk : chunks) {
+                double[] part = DoubleArrays.fromString(chunk);
+                parts.add(part);
+                length = Math.addExact(length, part.length);
+            }
+            double[] values = new double[length];
+            int at = 0;
+            for (double[] part : parts) {
+                System.arraycopy(part, 0, values, at, part.length);
+                at += part.length;
+            }
+            return values;
+        } catch (IllegalArgumentException | ArithmeticException e) {
             throw new IllegalArgumentException("'" + key + "' is not base64 samples (" + e.getMessage() + ")", e);
         }
     }

@@ -204,7 +204,6 @@ public final class ProvJsonExporter {
         final Set<Execution> included = new HashSet<>();
         final Set<Artifact> artifacts = new LinkedHashSet<>();
         final Set<Agent> agents = new LinkedHashSet<>();
-        final Map<ArtifactLink, String> linkIds = new IdentityHashMap<>();
 
         /** Adds the executions under a root in model order, only the selected ones when a selection is given. */
         void addTree(EObject root, Set<Execution> selection) {
@@ -474,59 +473,78 @@ public final class ProvJsonExporter {
             }
         }
 
-        private int relations(JsonGenerator json) throws IOException {
-            Map<String, Map<String, Object>> generations = new LinkedHashMap<>();
-            Map<String, Map<String, Object>> usages = new LinkedHashMap<>();
-            Map<String, Map<String, Object>> communications = new LinkedHashMap<>();
-            Map<String, Map<String, Object>> associations = new LinkedHashMap<>();
-            Map<String, Map<String, Object>> derivations = new LinkedHashMap<>();
+        /**
+         * Writes the relations, one type after the other, each in one pass over the executions: a relation is
+         * written as soon as it is made, so an export of any size needs no more memory than the model. Relation
+         * ids are numbered in model order, so a derivation finds the ids of its generation and usage by counting.
+         */
+        private long relations(JsonGenerator json) throws IOException {
+            long records = 0;
+            Section generations = new Section(json, "wasGeneratedBy");
             for (Execution execution : executions) {
                 for (ArtifactLink link : execution.getGenerated()) {
-                    String id = "_:gen" + (generations.size() + 1);
-                    linkIds.put(link, id);
-                    generations.put(id, link(execution, link, "prov:entity", "prov:activity"));
+                    generations.write("_:gen" + (generations.count + 1), link(execution, link, "prov:entity",
+                            "prov:activity"));
                 }
+            }
+            records += generations.end();
+            Section usages = new Section(json, "used");
+            for (Execution execution : executions) {
                 for (ArtifactLink link : execution.getUsed()) {
-                    String id = "_:use" + (usages.size() + 1);
-                    linkIds.put(link, id);
-                    usages.put(id, link(execution, link, "prov:activity", "prov:entity"));
+                    usages.write("_:use" + (usages.count + 1), link(execution, link, "prov:activity", "prov:entity"));
                 }
+            }
+            records += usages.end();
+            Section communications = new Section(json, "wasInformedBy");
+            for (Execution execution : executions) {
                 if (execution instanceof Task task) {
                     for (Task dependency : task.getDependencies()) {
                         if (included.contains(dependency)) {
                             Map<String, Object> relation = new LinkedHashMap<>();
                             relation.put("prov:informed", id(task));
                             relation.put("prov:informant", id(dependency));
-                            communications.put("_:inf" + (communications.size() + 1), relation);
-                        }
-                    }
-                }
-                if (execution.getAgent() != null) {
-                    Map<String, Object> relation = new LinkedHashMap<>();
-                    relation.put("prov:activity", id(execution));
-                    relation.put("prov:agent", id(execution.getAgent()));
-                    associations.put("_:assoc" + (associations.size() + 1), relation);
-                }
-                Set<List<Artifact>> pairs = new HashSet<>();
-                for (ArtifactLink output : execution.getGenerated()) {
-                    for (ArtifactLink input : execution.getUsed()) {
-                        if (output.getArtifact() != input.getArtifact()
-                                && pairs.add(List.of(output.getArtifact(), input.getArtifact()))) {
-                            Map<String, Object> relation = new LinkedHashMap<>();
-                            relation.put("prov:generatedEntity", id(output.getArtifact()));
-                            relation.put("prov:usedEntity", id(input.getArtifact()));
-                            relation.put("prov:activity", id(execution));
-                            relation.put("prov:generation", linkIds.get(output));
-                            relation.put("prov:usage", linkIds.get(input));
-                            derivations.put("_:der" + (derivations.size() + 1), relation);
+                            communications.write("_:inf" + (communications.count + 1), relation);
                         }
                     }
                 }
             }
-            return relationSection(json, "wasGeneratedBy", generations) + relationSection(json, "used", usages)
-                    + relationSection(json, "wasInformedBy", communications)
-                    + relationSection(json, "wasAssociatedWith", associations)
-                    + relationSection(json, "wasDerivedFrom", derivations);
+            records += communications.end();
+            Section associations = new Section(json, "wasAssociatedWith");
+            for (Execution execution : executions) {
+                if (execution.getAgent() != null) {
+                    Map<String, Object> relation = new LinkedHashMap<>();
+                    relation.put("prov:activity", id(execution));
+                    relation.put("prov:agent", id(execution.getAgent()));
+                    associations.write("_:assoc" + (associations.count + 1), relation);
+                }
+            }
+            records += associations.end();
+            Section derivations = new Section(json, "wasDerivedFrom");
+            long generated = 0;
+            long used = 0;
+            for (Execution execution : executions) {
+                Set<List<Artifact>> pairs = new HashSet<>();
+                List<ArtifactLink> outputs = execution.getGenerated();
+                List<ArtifactLink> inputs = execution.getUsed();
+                for (int o = 0; o < outputs.size(); o++) {
+                    for (int i = 0; i < inputs.size(); i++) {
+                        Artifact output = outputs.get(o).getArtifact();
+                        Artifact input = inputs.get(i).getArtifact();
+                        if (output != input && pairs.add(List.of(output, input))) {
+                            Map<String, Object> relation = new LinkedHashMap<>();
+                            relation.put("prov:generatedEntity", id(output));
+                            relation.put("prov:usedEntity", id(input));
+                            relation.put("prov:activity", id(execution));
+                            relation.put("prov:generation", "_:gen" + (generated + o + 1));
+                            relation.put("prov:usage", "_:use" + (used + i + 1));
+                            derivations.write("_:der" + (derivations.count + 1), relation);
+                        }
+                    }
+                }
+                generated += outputs.size();
+                used += inputs.size();
+            }
+            return records + derivations.end();
         }
 
         private Map<String, Object> link(Execution execution, ArtifactLink link, String first, String second) {
@@ -544,21 +562,34 @@ public final class ProvJsonExporter {
             return relation;
         }
 
-        private int relationSection(JsonGenerator json, String type, Map<String, Map<String, Object>> relations)
-                throws IOException {
-            if (relations.isEmpty()) {
-                return 0;
+        /** One relation type's map, opened at its first relation so that a type without relations is left out. */
+        private static final class Section {
+            private final JsonGenerator json;
+            private final String type;
+            long count;
+
+            Section(JsonGenerator json, String type) {
+                this.json = json;
+                this.type = type;
             }
-            json.writeObjectFieldStart(type);
-            for (Map.Entry<String, Map<String, Object>> relation : relations.entrySet()) {
-                json.writeObjectFieldStart(relation.getKey());
-                for (Map.Entry<String, Object> attribute : relation.getValue().entrySet()) {
+
+            void write(String id, Map<String, Object> relation) throws IOException {
+                if (count++ == 0) {
+                    json.writeObjectFieldStart(type);
+                }
+                json.writeObjectFieldStart(id);
+                for (Map.Entry<String, Object> attribute : relation.entrySet()) {
                     json.writeStringField(attribute.getKey(), (String) attribute.getValue());
                 }
                 json.writeEndObject();
             }
-            json.writeEndObject();
-            return relations.size();
+
+            long end() throws IOException {
+                if (count > 0) {
+                    json.writeEndObject();
+                }
+                return count;
+            }
         }
     }
 

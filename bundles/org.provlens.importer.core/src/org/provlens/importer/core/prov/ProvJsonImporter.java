@@ -1,8 +1,7 @@
 package org.provlens.importer.core.prov;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import org.provlens.importer.core.ProvenanceImporter;
 import org.provlens.importer.core.WorkspaceBuilder;
 import org.provlens.importer.core.internal.JsonTrees;
 import org.provlens.importer.core.internal.RecordValues;
+import org.provlens.importer.core.internal.TextInputs;
 import org.provlens.importer.core.prov.ProvJsonReader.Container;
 import org.provlens.importer.core.prov.ProvJsonReader.Rec;
 import org.provlens.importer.core.prov.ProvJsonSyntax.Kind;
@@ -54,6 +54,7 @@ import org.provlens.model.Workflow;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 
 /**
  * Imports W3C PROV-JSON documents, those {@link ProvJsonExporter} writes and those of other tools.
@@ -92,6 +93,12 @@ public final class ProvJsonImporter implements ProvenanceImporter {
 
     private static final int CHECK_CANCEL_EVERY = 256;
 
+    /** A formal attribute that is left out while its relation is kept. */
+    private static final Object IGNORED = new Object();
+
+    /** The relations the others may name ({@code prov:generation}, {@code prov:usage}): read in a pass before. */
+    private static final Set<String> LINKS = Set.of("wasGeneratedBy", "used");
+
     @Override
     public String format() {
         return FORMAT;
@@ -100,6 +107,45 @@ public final class ProvJsonImporter implements ProvenanceImporter {
     @Override
     public boolean canRead(Path file, byte[] head) {
         return canRead(head);
+    }
+
+    @Override
+    public String whyNot(Path file, byte[] head) {
+        if (Files.isDirectory(file)) {
+            return "a folder, not a PROV-JSON document";
+        }
+        if (head.length == 0) {
+            return "an empty file";
+        }
+        try (JsonParser parser = ProvJsonValues.FACTORY.createParser(head)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                return "JSON, but not PROV-JSON: " + (first == JsonToken.START_ARRAY ? "an array" : "a single value")
+                        + " at the top level, where PROV-JSON has an object";
+            }
+            String key = parser.nextFieldName();
+            if (key == null) {
+                return "JSON, but not PROV-JSON: no entity, activity, agent or relation map at the top level";
+            }
+            for (; key != null; key = parser.nextFieldName()) {
+                if (!ProvJsonSyntax.TOP_LEVEL_KEYS.contains(key)) {
+                    return "JSON, but not PROV-JSON: the top-level key '" + key + "' is not one of PROV-JSON's"
+                            + " (prefix, entity, activity, agent, the relations such as used and wasGeneratedBy,"
+                            + " bundle)";
+                }
+                parser.nextToken();
+                parser.skipChildren();
+            }
+        } catch (JsonEOFException e) {
+            return "a PROV-JSON document as far as its first " + head.length + " bytes show";
+        } catch (JsonProcessingException e) {
+            return "not JSON: line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ", column "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()) + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse("");
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory failed", e);
+        }
+        return "a PROV-JSON document";
     }
 
     /**
@@ -112,7 +158,7 @@ public final class ProvJsonImporter implements ProvenanceImporter {
      */
     public static boolean canRead(byte[] head) {
         int seen = 0;
-        try (JsonParser parser = JsonTrees.FACTORY.createParser(head)) {
+        try (JsonParser parser = ProvJsonValues.FACTORY.createParser(head)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }
@@ -202,19 +248,19 @@ public final class ProvJsonImporter implements ProvenanceImporter {
 
         ImportResult execute() throws IOException {
             monitor.beginTask("Importing " + fileName, IProgressMonitor.UNKNOWN);
-            ProvJsonReader.Result read;
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                read = ProvJsonReader.read(in, (severity, line, record, message) -> problems
-                        .add(new ImportProblem(severity, source, line, record, message)));
-            }
+            ProvJsonReader.Source document = () -> TextInputs.open(file);
+            ProvJsonReader.Result read = ProvJsonReader.scan(document, (severity, line, record, message) -> problems
+                    .add(new ImportProblem(severity, source, line, record, message)));
             records = read.records();
             skipped = read.skipped();
-            if (read.document() != null) {
-                List<Container> containers = new ArrayList<>();
-                containers.add(read.document());
-                containers.addAll(read.document().bundles);
-                importContainers(containers);
-            }
+            // Passes in the order meaning needs: elements, then tasks (a task names its run, which may come later),
+            // then the links (derivations name them), then the other relations.
+            ProvJsonReader.replay(document, read, Set.of(ProvJsonSyntax.AGENT, ProvJsonSyntax.ENTITY,
+                    ProvJsonSyntax.ACTIVITY)::contains, rec -> element(rec, true));
+            ProvJsonReader.replay(document, read, ProvJsonSyntax.ACTIVITY::equals, rec -> element(rec, false));
+            ProvJsonReader.replay(document, read, LINKS::contains, this::relation);
+            ProvJsonReader.replay(document, read, type -> !ProvJsonSyntax.isElement(type) && !LINKS.contains(type),
+                    this::relation);
             builder.finish(missing -> problems.add(new ImportProblem(Severity.WARNING, source, 0, 0, "task "
                     + missing[0] + " names parent " + missing[1]
                     + ", which is neither in the document nor in the workspace; kept at the top of its workflow")));
@@ -225,45 +271,31 @@ public final class ProvJsonImporter implements ProvenanceImporter {
             return new ImportResult(source, FORMAT, records, skipped, touched.size(), tasks, problems, cancelled);
         }
 
-        private void importContainers(List<Container> containers) {
-            for (Container c : containers) {
-                for (Rec rec : c.records) {
-                    if (ProvJsonSyntax.AGENT.equals(rec.type()) && step()) {
-                        agent(rec);
-                    }
-                }
+        /**
+         * Imports an element of the first pass (agents, entities, runs) or of the second (tasks).
+         *
+         * @return false once the import is cancelled
+         */
+        private boolean element(Rec rec, boolean first) {
+            boolean activity = ProvJsonSyntax.ACTIVITY.equals(rec.type());
+            if (activity && isWorkflow(rec) != first) {
+                return true; // the other pass's
             }
-            for (Container c : containers) {
-                for (Rec rec : c.records) {
-                    if (ProvJsonSyntax.ENTITY.equals(rec.type()) && step()) {
-                        entity(rec);
-                    }
-                }
+            if (!step()) {
+                return false;
             }
-            // Runs before tasks: a task names its run, which may come later in the document.
-            for (Container c : containers) {
-                for (Rec rec : c.records) {
-                    if (ProvJsonSyntax.ACTIVITY.equals(rec.type()) && isWorkflow(rec) && step()) {
+            switch (rec.type()) {
+                case ProvJsonSyntax.AGENT -> agent(rec);
+                case ProvJsonSyntax.ENTITY -> entity(rec);
+                default -> {
+                    if (first) {
                         workflow(rec);
-                    }
-                }
-            }
-            for (Container c : containers) {
-                for (Rec rec : c.records) {
-                    if (ProvJsonSyntax.ACTIVITY.equals(rec.type()) && !isWorkflow(rec) && step()) {
+                    } else {
                         task(rec);
                     }
                 }
             }
-            for (String type : ProvJsonSyntax.relationTypes()) {
-                for (Container c : containers) {
-                    for (Rec rec : c.records) {
-                        if (type.equals(rec.type()) && step()) {
-                            relation(rec);
-                        }
-                    }
-                }
-            }
+            return true;
         }
 
         /** Counts a record for progress; false once cancelled. */
@@ -288,7 +320,7 @@ public final class ProvJsonImporter implements ProvenanceImporter {
 
         private void agent(Rec rec) {
             Container c = rec.container();
-            String key = key(c, rec.id());
+            String key = key(rec, rec.id());
             AgentKind kind = null;
             for (Literal type : values(rec, "prov:type")) {
                 String iri = resolveValue(c, type);
@@ -346,7 +378,7 @@ public final class ProvJsonImporter implements ProvenanceImporter {
             if (kind != null) {
                 artifact.setKind(kind);
             }
-            entities.put(key(c, rec.id()), artifact);
+            entities.put(key(rec, rec.id()), artifact);
             defaultName(c, rec.id(), artifact::getName, artifact::setName, null);
             if (!otherTypes.isEmpty()) {
                 setProperties(artifact.getProperties(), "prov:type", otherTypes);
@@ -374,7 +406,9 @@ public final class ProvJsonImporter implements ProvenanceImporter {
                         if (XsdLiterals.isLong(v.text())) {
                             artifact.setSize(Long.parseLong(v.text().trim()));
                         } else {
-                            error(rec, name + " must be an integer, found '" + v.text() + "'; ignored");
+                            warn(rec, name + " must be an integer, found '" + abbreviate(v.text())
+                                    + "'; kept as the text property " + name);
+                            setProperties(artifact.getProperties(), name, List.of(v.text()));
                         }
                     });
                 } else {
@@ -417,7 +451,7 @@ public final class ProvJsonImporter implements ProvenanceImporter {
             Campaign campaign = builder.campaign(campaignId);
             Workflow workflow = builder.workflow(campaign, modelId(c, rec.id()));
             touched.add(workflow);
-            activities.put(key(c, rec.id()), workflow);
+            activities.put(key(rec, rec.id()), workflow);
             String campaignName = text(rec, "provlens:campaignName");
             if (campaignName != null) {
                 campaign.setName(campaignName);
@@ -457,7 +491,7 @@ public final class ProvJsonImporter implements ProvenanceImporter {
             }
             Task task = builder.task(modelId(c, rec.id()), workflow, parentId);
             tasks++;
-            activities.put(key(c, rec.id()), task);
+            activities.put(key(rec, rec.id()), task);
             defaultName(c, rec.id(), task::getName, task::setName, null);
             executionAttributes(rec, task);
         }
@@ -488,7 +522,7 @@ public final class ProvJsonImporter implements ProvenanceImporter {
                     parameters(rec, execution, ProvNames.unescape(iri.substring(ProvNames.PARAM_NS.length())), name,
                             raw);
                 } else if (iri.startsWith(ProvNames.METRIC_NS)) {
-                    metricAttribute(rec, iri.substring(ProvNames.METRIC_NS.length()), name, raw, metrics);
+                    metricAttribute(rec, execution, iri.substring(ProvNames.METRIC_NS.length()), name, raw, metrics);
                 } else if (iri.startsWith(ProvNames.PROPERTY_NS)) {
                     setProperties(execution.getProperties(),
                             ProvNames.unescape(iri.substring(ProvNames.PROPERTY_NS.length())),
@@ -496,13 +530,13 @@ public final class ProvJsonImporter implements ProvenanceImporter {
                 } else if (iri.startsWith(ProvNames.PROVLENS_NS)) {
                     provlensAttribute(rec, execution, iri.substring(ProvNames.PROVLENS_NS.length()), name, raw);
                 } else if (iri.equals(ProvNames.PROV_NS + "startTime") || iri.equals(ProvNames.PROV_NS + "endTime")) {
-                    double time = time(rec, name, raw);
-                    if (!Double.isNaN(time)) {
-                        if (iri.endsWith("startTime")) {
-                            execution.setStartedAt(time);
-                        } else {
-                            execution.setEndedAt(time);
-                        }
+                    double time = time(rec, name, raw, "kept as the text property " + name);
+                    if (Double.isNaN(time)) {
+                        keepText(rec, execution.getProperties(), name, raw);
+                    } else if (iri.endsWith("startTime")) {
+                        execution.setStartedAt(time);
+                    } else {
+                        execution.setEndedAt(time);
                     }
                 } else if (iri.equals(ProvNames.PROV_NS + "type")) {
                     List<String> others = new ArrayList<>();
@@ -557,8 +591,10 @@ public final class ProvJsonImporter implements ProvenanceImporter {
                     execution.setStatus(status);
                 });
                 case "submittedAt" -> {
-                    double time = time(rec, name, raw);
-                    if (!Double.isNaN(time)) {
+                    double time = time(rec, name, raw, "kept as the text property " + name);
+                    if (Double.isNaN(time)) {
+                        keepText(rec, execution.getProperties(), name, raw);
+                    } else {
                         execution.setSubmittedAt(time);
                     }
                 }
@@ -615,9 +651,9 @@ public final class ProvJsonImporter implements ProvenanceImporter {
         }
 
         private Map<?, ?> jsonObject(Rec rec, String name, Literal value) {
-            try (JsonParser parser = JsonTrees.FACTORY.createParser(value.text())) {
+            try (JsonParser parser = ProvJsonValues.FACTORY.createParser(value.text())) {
                 parser.nextToken();
-                if (JsonTrees.read(parser) instanceof Map<?, ?> map) {
+                if (new ProvJsonValues().read(parser) instanceof Map<?, ?> map) {
                     return map;
                 }
             } catch (IOException e) {
@@ -673,7 +709,8 @@ public final class ProvJsonImporter implements ProvenanceImporter {
             };
         }
 
-        private void metricAttribute(Rec rec, String local, String name, Object raw, Map<String, MetricValues> into) {
+        private void metricAttribute(Rec rec, Execution execution, String local, String name, Object raw,
+                Map<String, MetricValues> into) {
             int at = local.lastIndexOf('@');
             String suffix = at < 0 ? "" : local.substring(at + 1);
             String key = ProvNames.unescape(at < 0 ? local : local.substring(0, at));
@@ -685,7 +722,9 @@ public final class ProvJsonImporter implements ProvenanceImporter {
                     for (Literal value : values) {
                         Double number = XsdLiterals.parseDouble(value.text());
                         if (number == null) {
-                            error(rec, name + " must be a number, found '" + value.text() + "'; ignored");
+                            warn(rec, name + " must be a number, found '" + abbreviate(value.text())
+                                    + "'; kept as the text property " + name);
+                            setProperties(execution.getProperties(), name, List.of(value.text()));
                         } else {
                             numbers.add(number);
                         }
@@ -699,12 +738,17 @@ public final class ProvJsonImporter implements ProvenanceImporter {
                         if (XsdLiterals.isLong(value.text())) {
                             steps.add(Long.parseLong(value.text().trim()));
                         } else {
-                            error(rec, name + " must be an integer, found '" + value.text() + "'; ignored");
+                            warn(rec, name + " must be an integer, found '" + abbreviate(value.text())
+                                    + "'; that step is unknown");
+                            steps.add(-1L);
                         }
                     }
                     metric.steps = steps;
                 }
-                default -> warn(rec, "unknown metric attribute " + name + "; ignored");
+                default -> {
+                    warn(rec, "unknown metric attribute " + name + "; kept as a property");
+                    setProperties(execution.getProperties(), name, values.stream().map(Literal::text).toList());
+                }
             }
         }
 
@@ -768,6 +812,13 @@ public final class ProvJsonImporter implements ProvenanceImporter {
             properties.addAll(at < 0 ? properties.size() : at, added);
         }
 
+        /** Keeps the text of a value that is not what its attribute holds as a property named after it. */
+        private void keepText(Rec rec, EList<StringProperty> properties, String name, Object raw) {
+            if (raw != null) {
+                setProperties(properties, name, List.of(textOf(rec, name, raw)));
+            }
+        }
+
         /** Adds one value of a property key unless the key already has it. */
         private void addProperty(EList<StringProperty> properties, String key, String value) {
             for (StringProperty property : properties) {
@@ -783,7 +834,15 @@ public final class ProvJsonImporter implements ProvenanceImporter {
 
         // ---- relations
 
-        private void relation(Rec rec) {
+        /**
+         * Imports a relation.
+         *
+         * @return false once the import is cancelled
+         */
+        private boolean relation(Rec rec) {
+            if (!step()) {
+                return false;
+            }
             Shape shape = ProvJsonSyntax.SHAPES.get(rec.type());
             Map<String, Object> resolved = new LinkedHashMap<>();
             for (Map.Entry<String, Kind> formal : shape.attributes().entrySet()) {
@@ -791,15 +850,17 @@ public final class ProvJsonImporter implements ProvenanceImporter {
                 if (raw == null) {
                     if (shape.required().contains(formal.getKey())) {
                         skip(rec, "the required " + formal.getKey() + " is missing; relation skipped");
-                        return;
+                        return true;
                     }
                     continue;
                 }
                 Object target = formal(rec, formal.getKey(), formal.getValue(), raw);
                 if (target == null) {
-                    return; // reported
+                    return true; // reported
                 }
-                resolved.put(formal.getKey(), target);
+                if (target != IGNORED) {
+                    resolved.put(formal.getKey(), target);
+                }
             }
             switch (rec.type()) {
                 case "used" -> link(rec, resolved, false);
@@ -809,19 +870,24 @@ public final class ProvJsonImporter implements ProvenanceImporter {
                 case "wasDerivedFrom" -> derived(rec, resolved);
                 default -> other(rec, resolved);
             }
+            return true;
         }
 
         /**
-         * Resolves a formal attribute: an element for identifiers, epoch seconds for times (NaN when malformed), the
-         * raw value for structures this importer does not read.
+         * Resolves a formal attribute: an element for identifiers (declared, or inferred from the role: PROV lets a
+         * relation name elements the document does not declare), epoch seconds for times (their text when
+         * malformed, reported), the raw value for structures this importer does not read.
          *
-         * @return {@code null} after reporting when an identifier names nothing or is malformed
+         * @return {@code null} after reporting when the relation cannot be kept; {@link #IGNORED} when only this
+         *         attribute cannot
          */
         private Object formal(Rec rec, String name, Kind kind, Object raw) {
             switch (kind) {
                 case TIME -> {
-                    // A bad time is reported and left out; the relation itself is kept.
-                    return time(rec, name, raw);
+                    // A link has no place for text: its time is unknown. Other relations keep it in their property.
+                    double time = time(rec, name, raw, LINKS.contains(rec.type()) ? "the link's time is unknown"
+                            : "kept as written in the relation");
+                    return Double.isNaN(time) ? textOf(rec, name, raw) : (Object) time;
                 }
                 case KEY_ENTITY_SET, KEY_SET -> {
                     return raw;
@@ -837,20 +903,24 @@ public final class ProvJsonImporter implements ProvenanceImporter {
                             return null;
                         }
                         Object target = switch (kind) {
-                            case ENTITY -> entities.get(key(rec.container(), qname));
-                            case ACTIVITY -> activities.get(key(rec.container(), qname));
-                            case AGENT -> agents.get(key(rec.container(), qname));
-                            case GENERATION -> generations.get(relationKey(rec.container(), qname));
-                            case USAGE -> usages.get(relationKey(rec.container(), qname));
+                            case ENTITY -> entityNamed(rec, name, qname);
+                            case ACTIVITY -> activityNamed(rec, name, qname);
+                            case AGENT -> agentNamed(rec, name, qname);
+                            case GENERATION, USAGE -> {
+                                Object[] link = (kind == Kind.GENERATION ? generations : usages)
+                                        .get(relationKey(rec.container(), qname));
+                                if (link == null) {
+                                    warn(rec, name + " " + qname + " is not a " + describe(kind) + " of the document;"
+                                            + " that attribute is ignored, the relation kept");
+                                    yield IGNORED;
+                                }
+                                yield link;
+                            }
                             case BUNDLE -> qname;
-                            default -> firstNonNull(entities.get(key(rec.container(), qname)),
-                                    activities.get(key(rec.container(), qname)),
-                                    agents.get(key(rec.container(), qname)));
+                            default -> anyNamed(rec, name, qname);
                         };
-                        if (target == null) {
-                            skip(rec, name + " " + qname + " is not a declared " + describe(kind)
-                                    + "; relation skipped");
-                            return null;
+                        if (target == null || target == IGNORED && values.size() == 1) {
+                            return target;
                         }
                         targets.add(target);
                     }
@@ -859,15 +929,102 @@ public final class ProvJsonImporter implements ProvenanceImporter {
             }
         }
 
+        /** The artifact an entity role names, inferred when the document does not declare it. */
+        private Artifact entityNamed(Rec rec, String role, String qname) {
+            String key = key(rec, qname);
+            Artifact artifact = entities.get(key);
+            if (artifact != null) {
+                return artifact;
+            }
+            if (activities.containsKey(key)) {
+                disjoint(rec, role, qname, "an activity", "an entity");
+                return null;
+            }
+            inferred(rec, role, qname, "an entity", agents.containsKey(key) ? "an agent" : null);
+            return inferEntity(rec.container(), key, qname);
+        }
+
+        /** The run or task an activity role names, inferred (a task of the document's run) when not declared. */
+        private Execution activityNamed(Rec rec, String role, String qname) {
+            Container c = rec.container();
+            String key = key(rec, qname);
+            Execution execution = activities.get(key);
+            if (execution != null) {
+                return execution;
+            }
+            if (entities.containsKey(key)) {
+                disjoint(rec, role, qname, "an entity", "an activity");
+                return null;
+            }
+            inferred(rec, role, qname, "an activity", agents.containsKey(key) ? "an agent" : null);
+            String iri = c.resolve(qname);
+            String id = modelId(c, qname);
+            if (iri != null && iri.startsWith(ProvNames.WORKFLOW_NS)) {
+                Workflow workflow = builder.workflow(builder.campaign(null), id);
+                touched.add(workflow);
+                execution = workflow;
+            } else {
+                Workflow workflow = containerWorkflow(c);
+                touched.add(workflow);
+                execution = builder.task(id, workflow, null);
+                tasks++;
+            }
+            activities.put(key, execution);
+            defaultName(c, qname, execution::getName, execution::setName, null);
+            return execution;
+        }
+
+        /** The agent an agent role names, inferred when the document does not declare it. */
+        private Agent agentNamed(Rec rec, String role, String qname) {
+            Container c = rec.container();
+            String key = key(rec, qname);
+            Agent agent = agents.get(key);
+            if (agent != null) {
+                return agent;
+            }
+            inferred(rec, role, qname, "an agent", entities.containsKey(key) ? "an entity"
+                    : activities.containsKey(key) ? "an activity" : null);
+            agent = builder.agent(modelId(c, qname), AgentKind.PERSON);
+            agents.put(key, agent);
+            defaultName(c, qname, agent::getName, agent::setName, agent.getId());
+            return agent;
+        }
+
+        /** The element a role of any kind names ({@code wasInfluencedBy}); an entity when not declared. */
+        private Object anyNamed(Rec rec, String role, String qname) {
+            String key = key(rec, qname);
+            Object element = firstNonNull(entities.get(key), activities.get(key), agents.get(key));
+            if (element != null) {
+                return element;
+            }
+            warn(rec, role + " " + qname + " is not declared, and " + rec.type() + " does not say of which kind: an"
+                    + " entity is inferred (PROV lets a relation name elements the document does not declare)");
+            return inferEntity(rec.container(), key, qname);
+        }
+
+        private Artifact inferEntity(Container c, String key, String qname) {
+            Artifact artifact = builder.artifact(modelId(c, qname), ArtifactKind.OTHER);
+            entities.put(key, artifact);
+            defaultName(c, qname, artifact::getName, artifact::setName, null);
+            return artifact;
+        }
+
+        /** Reports an element inferred from a role: undeclared, or declared as another kind PROV lets it also be. */
+        private void inferred(Rec rec, String role, String qname, String kind, String declaredAs) {
+            warn(rec, role + " " + qname + (declaredAs == null ? " is not declared: " + kind + " is inferred from its"
+                    + " role (PROV lets a relation name elements the document does not declare)"
+                    : " is " + declaredAs + " of the document; PROV lets it be " + kind + " too: " + kind
+                            + " is inferred"));
+        }
+
+        /** Skips a relation whose role names an element of a kind PROV keeps apart (entities and activities). */
+        private void disjoint(Rec rec, String role, String qname, String declaredAs, String kind) {
+            skip(rec, role + " " + qname + " is " + declaredAs + " of the document, which PROV does not let be "
+                    + kind + "; relation skipped");
+        }
+
         private static String describe(Kind kind) {
-            return switch (kind) {
-                case ENTITY -> "entity";
-                case ACTIVITY -> "activity";
-                case AGENT -> "agent";
-                case GENERATION -> "wasGeneratedBy record";
-                case USAGE -> "used record";
-                default -> "entity, activity or agent";
-            };
+            return kind == Kind.GENERATION ? "wasGeneratedBy record" : "used record";
         }
 
         private static Object firstNonNull(Object... values) {
@@ -883,8 +1040,8 @@ public final class ProvJsonImporter implements ProvenanceImporter {
             Execution execution = (Execution) resolved.get("prov:activity");
             Artifact artifact = (Artifact) resolved.get("prov:entity");
             if (execution == null || artifact == null) {
-                warn(rec, "names no " + (execution == null ? "activity" : "entity")
-                        + "; ProvLens links an activity to an entity, so the relation is not kept");
+                // PROV lets a generation or usage leave out the other side: a property of the side it names.
+                other(rec, resolved);
                 return;
             }
             Literal role = singleOrNull(rec, "prov:role");
@@ -958,11 +1115,21 @@ public final class ProvJsonImporter implements ProvenanceImporter {
             return links.stream().anyMatch(l -> l.getArtifact() == artifact);
         }
 
-        /** Any other relation: a property of its subject (the first formal attribute) naming the other elements. */
+        /**
+         * Any other relation: a property of its subject (the first formal attribute) naming the other elements. A
+         * delegation ({@code actedOnBehalfOf}) is between agents, which hold no properties: it is kept on the
+         * activity it names, when it names one.
+         */
         private void other(Rec rec, Map<String, Object> resolved) {
             Object subject = null;
             List<String> others = new ArrayList<>();
-            for (Object value : resolved.values()) {
+            Map<String, Object> ordered = resolved;
+            if ("actedOnBehalfOf".equals(rec.type()) && resolved.get("prov:activity") instanceof Execution activity) {
+                ordered = new LinkedHashMap<>();
+                ordered.put("prov:activity", activity);
+                resolved.forEach(ordered::putIfAbsent);
+            }
+            for (Object value : ordered.values()) {
                 for (Object v : value instanceof List<?> list ? list : List.of(value)) {
                     if (v instanceof Double time && Double.isNaN(time)) {
                         continue; // a malformed time, reported
@@ -1063,15 +1230,27 @@ public final class ProvJsonImporter implements ProvenanceImporter {
                 case Boolean b -> {
                     return new Literal(b.toString(), ProvNames.XSD_NS + "boolean", null);
                 }
+                case ProvJsonValues.NumberText big -> {
+                    return new Literal(big.text(), ProvNames.XSD_NS + (big.integral() ? "integer" : "double"), null);
+                }
                 case Map<?, ?> map -> {
                     return typedLiteral(rec, name, map);
                 }
-                case null, default -> {
-                    error(rec, name + ": expected a literal (string, number, boolean or {\"$\": …, \"type\": …}), found "
-                            + JsonTrees.toJson(value) + "; ignored");
+                case null -> {
+                    warn(rec, name + " is null; ignored");
                     return null;
                 }
+                default -> {
+                    String json = JsonTrees.toJson(value);
+                    warn(rec, name + ": expected a literal (string, number, boolean or {\"$\": …, \"type\": …}), found "
+                            + abbreviate(json) + "; kept as its JSON text");
+                    return new Literal(json, null, null);
+                }
             }
+        }
+
+        private static String abbreviate(String text) {
+            return text.length() > 120 ? text.substring(0, 117) + "..." : text;
         }
 
         private Literal typedLiteral(Rec rec, String name, Map<?, ?> map) {
@@ -1089,14 +1268,14 @@ public final class ProvJsonImporter implements ProvenanceImporter {
                 problem = "a typed literal needs a \"type\"";
             }
             if (problem != null) {
-                error(rec, "malformed typed literal " + JsonTrees.toJson(map) + " in " + name + " (" + problem
-                        + "); ignored");
-                return null;
+                // Kept as the text it has, so the value is not lost: its "$" when that is a scalar, else its JSON.
+                String text = lexical instanceof Map || lexical instanceof List || lexical == null
+                        ? JsonTrees.toJson(map) : lexical(lexical);
+                warn(rec, "malformed typed literal " + abbreviate(JsonTrees.toJson(map)) + " in " + name + " ("
+                        + problem + "); kept as the text '" + abbreviate(text) + "'");
+                return new Literal(text, null, null);
             }
-            String text = RecordValues.string(lexical);
-            if (text == null) {
-                text = "";
-            }
+            String text = lexical(lexical);
             String datatype = null;
             if (type != null) {
                 datatype = datatypeIri(rec, (String) type);
@@ -1108,8 +1287,8 @@ public final class ProvJsonImporter implements ProvenanceImporter {
                     invalid = "'" + text + "' is not JSON";
                 }
                 if (invalid != null) {
-                    error(rec, "malformed typed literal in " + name + ": " + invalid + "; ignored");
-                    return null;
+                    warn(rec, "malformed typed literal in " + name + ": " + invalid + "; kept as text");
+                    return new Literal(text, null, (String) lang);
                 }
                 if ((ProvNames.XSD_NS + "string").equals(datatype)) {
                     datatype = null;
@@ -1129,22 +1308,43 @@ public final class ProvJsonImporter implements ProvenanceImporter {
             return iri;
         }
 
-        /** A time attribute: a plain {@code xsd:dateTime} string, or a typed literal of that type. */
-        private double time(Rec rec, String name, Object raw) {
+        /** The text of a typed literal's {@code "$"}: a string, number or boolean as written. */
+        private static String lexical(Object lexical) {
+            String text = lexical instanceof ProvJsonValues.NumberText big ? big.text() : RecordValues.string(lexical);
+            return text == null ? "" : text;
+        }
+
+        /**
+         * A time attribute: a plain {@code xsd:dateTime} string, or a typed literal of that type.
+         *
+         * @param kept what becomes of a malformed value, for the warning
+         * @return epoch seconds, NaN when absent or malformed (reported)
+         */
+        private double time(Rec rec, String name, Object raw, String kept) {
             Literal value = single(rec, name, raw);
             if (value == null) {
                 return Double.NaN;
             }
             if (value.datatype() != null && !(ProvNames.XSD_NS + "dateTime").equals(value.datatype())
                     && !(ProvNames.XSD_NS + "dateTimeStamp").equals(value.datatype())) {
-                error(rec, name + " must be an xsd:dateTime, found type " + value.datatype() + "; ignored");
+                warn(rec, name + " must be an xsd:dateTime, found type " + value.datatype() + "; " + kept);
                 return Double.NaN;
             }
             double time = XsdLiterals.parseDateTime(value.text());
             if (Double.isNaN(time)) {
-                error(rec, name + " must be an xsd:dateTime, found '" + value.text() + "'; ignored");
+                warn(rec, name + " must be an xsd:dateTime, found '" + abbreviate(value.text()) + "'; " + kept);
             }
             return time;
+        }
+
+        /** The text of an attribute's first value, to keep a value that is not what its attribute holds. */
+        private String textOf(Rec rec, String name, Object raw) {
+            List<?> values = raw instanceof List<?> list ? list : Collections.singletonList(raw);
+            Object first = values.isEmpty() ? null : values.get(0);
+            if (first instanceof Map<?, ?> map) {
+                first = map.get("$");
+            }
+            return first == null ? "" : first instanceof String text ? text : JsonTrees.toJson(first);
         }
 
         /** The IRI a qualified-name value denotes ({@code prov:type} values are written either typed or plain). */
@@ -1153,6 +1353,19 @@ public final class ProvJsonImporter implements ProvenanceImporter {
         }
 
         // ---- identifiers
+
+        /** {@link #key(Container, String)}, reporting an identifier whose prefix is not declared. */
+        private String key(Rec rec, String qname) {
+            checkPrefix(rec, qname);
+            return key(rec.container(), qname);
+        }
+
+        /** Reports, once per prefix, an identifier whose prefix is not declared: it is kept as written. */
+        private void checkPrefix(Rec rec, String qname) {
+            if (!qname.startsWith("_:") && rec.container().resolve(qname) == null) {
+                undeclared(rec, qname);
+            }
+        }
 
         /** The document-wide key of an element identifier: its IRI, else the name as written. */
         private String key(Container c, String qname) {
@@ -1200,8 +1413,9 @@ public final class ProvJsonImporter implements ProvenanceImporter {
             int colon = qname.indexOf(':');
             String prefix = colon < 0 ? "default" : qname.substring(0, colon);
             if (undeclaredPrefixes.add(prefix)) {
-                warn(rec, "prefix '" + prefix + "' of " + qname
-                        + " is not declared; names with it are kept as written");
+                warn(rec, colon < 0 ? qname + " has no prefix and the document declares no default namespace;"
+                        + " names without a prefix are kept as written"
+                        : "prefix '" + prefix + "' of " + qname + " is not declared; names with it are kept as written");
             }
         }
 

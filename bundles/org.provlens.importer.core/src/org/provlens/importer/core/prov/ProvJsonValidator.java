@@ -6,22 +6,23 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.provlens.importer.core.internal.JsonTrees;
+import org.provlens.importer.core.internal.TextInputs;
 import org.provlens.importer.core.prov.ProvJsonSyntax.Kind;
 import org.provlens.importer.core.prov.ProvJsonSyntax.Shape;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * Checks that a document has the structure of PROV-JSON (W3C Member Submission, 24 April 2013, and its JSON
@@ -36,7 +37,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
  * <li>every relation has its required formal attributes, and every identifier in them refers to an element
  * declared in the document with the right kind (an entity for {@code prov:entity}, ...) or, for
  * {@code prov:generation} and {@code prov:usage}, to a declared {@code wasGeneratedBy} or {@code used}. PROV itself
- * lets a relation name an undeclared element; ProvLens's exports never do, and its importer cannot link to one;</li>
+ * lets a relation name an undeclared element, and {@link ProvJsonImporter} infers it from the role; ProvLens's
+ * exports never leave one undeclared, which this check confirms;</li>
  * <li>{@code prov:time}, {@code prov:startTime} and {@code prov:endTime} are {@code xsd:dateTime} strings;</li>
  * <li>attribute values are strings, numbers, booleans, typed literals ({@code {"$": …, "type": …}}, or
  * {@code "lang"} for a language-tagged string) or arrays of those; typed literals have a datatype with a declared
@@ -44,6 +46,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
  * {@code provlens:JSON}); the PROV namespace holds only {@code prov:type}, {@code prov:label},
  * {@code prov:location}, {@code prov:role} and {@code prov:value} besides formal attributes.</li>
  * </ul>
+ * <p>A document is read twice, a record at a time, never held whole: validating a file needs memory for its
+ * identifiers only.</p>
  */
 public final class ProvJsonValidator {
 
@@ -53,16 +57,15 @@ public final class ProvJsonValidator {
     }
 
     /**
-     * Validates a file.
+     * Validates a file. The file is read twice, a record at a time (declarations, then records), so a document of
+     * any size validates in little memory.
      *
      * @param file the document
      * @return every problem found, each naming the record and attribute; empty when the document is valid
      * @throws IOException when the file cannot be read
      */
     public static List<String> validate(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return validate(in);
-        }
+        return validate(() -> TextInputs.open(file));
     }
 
     /**
@@ -72,39 +75,55 @@ public final class ProvJsonValidator {
      * @return every problem found; empty when the document is valid
      */
     public static List<String> validate(byte[] json) {
+        byte[] text = TextInputs.stripBom(json);
         try {
-            return validate(new ByteArrayInputStream(json));
+            return validate(() -> new ByteArrayInputStream(text));
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory failed", e);
         }
     }
 
     /**
-     * Validates a document read from a stream.
+     * Validates a document read from a stream, which is read into memory first (validation reads a document twice);
+     * validate a file with {@link #validate(Path)}.
      *
      * @param in the document; not closed
      * @return every problem found; empty when the document is valid
      * @throws IOException when the stream fails
      */
     public static List<String> validate(InputStream in) throws IOException {
+        return validate(in.readAllBytes());
+    }
+
+    private static List<String> validate(ProvJsonReader.Source source) throws IOException {
         ProvJsonValidator validator = new ProvJsonValidator();
-        Object root;
-        try (JsonParser parser = JsonTrees.FACTORY.createParser(in)) {
-            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            parser.nextToken();
-            root = JsonTrees.read(parser);
+        Scope document = new Scope(null);
+        List<Scope> bundles = new ArrayList<>();
+        try (InputStream in = source.open(); JsonParser parser = ProvJsonValues.FACTORY.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return List.of("a PROV-JSON document is a JSON object");
+            }
+            validator.declarations(parser, document, "", true, bundles);
             if (parser.nextToken() != null) {
                 validator.problems.add("more than one JSON value in the document");
             }
         } catch (JsonProcessingException e) {
-            return List.of("not JSON: " + e.getOriginalMessage() + " at line "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()));
+            return List.of(notJson(e));
         }
-        if (!(root instanceof Map<?, ?> document)) {
-            return List.of("a PROV-JSON document is a JSON object");
+        validator.pending.forEach(Runnable::run);
+        try (InputStream in = source.open(); JsonParser parser = ProvJsonValues.FACTORY.createParser(in)) {
+            parser.nextToken();
+            validator.records(parser, document, "", true, bundles.iterator());
+        } catch (JsonProcessingException e) {
+            // The first pass read the same bytes without fault.
+            validator.problems.add(notJson(e));
         }
-        validator.document(document);
         return List.copyOf(validator.problems);
+    }
+
+    private static String notJson(JsonProcessingException e) {
+        return "not JSON: " + e.getOriginalMessage() + " at line "
+                + (e.getLocation() == null ? "?" : e.getLocation().getLineNr());
     }
 
     /**
@@ -151,70 +170,132 @@ public final class ProvJsonValidator {
         }
     }
 
-    /** Checks of records, run once every container has declared its elements. */
-    private final List<Runnable> recordChecks = new ArrayList<>();
+    /** Declarations to resolve once every prefix of the document is known (a prefix map may come last). */
+    private final List<Runnable> pending = new ArrayList<>();
 
-    private void document(Map<?, ?> document) {
-        Scope scope = new Scope(null);
-        container(document, scope, "", true);
-        recordChecks.forEach(Runnable::run);
-    }
+    private final ProvJsonValues values = new ProvJsonValues();
 
-    private void container(Map<?, ?> container, Scope scope, String where, boolean topLevel) {
-        for (Object key : container.keySet()) {
-            String name = String.valueOf(key);
+    /**
+     * The first pass over a container: its keys, prefixes and the shape of its record maps, and the identifiers it
+     * declares; the records themselves are skipped.
+     */
+    private void declarations(JsonParser parser, Scope scope, String where, boolean topLevel, List<Scope> bundles)
+            throws IOException {
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            JsonToken token = parser.nextToken();
             if (!ProvJsonSyntax.TOP_LEVEL_KEYS.contains(name) || !topLevel && ProvJsonSyntax.BUNDLE.equals(name)) {
                 problems.add(where + "'" + name + "' is not a PROV-JSON " + (topLevel ? "top-level key" : "bundle key"));
+                parser.skipChildren();
+            } else if (ProvJsonSyntax.PREFIX.equals(name)) {
+                prefixes(values.read(parser), scope, where);
+            } else if (ProvJsonSyntax.BUNDLE.equals(name)) {
+                if (token != JsonToken.START_OBJECT) {
+                    problems.add("'bundle' must map bundle identifiers to bundles");
+                    parser.skipChildren();
+                    continue;
+                }
+                for (String id = parser.nextFieldName(); id != null; id = parser.nextFieldName()) {
+                    String bundleId = id;
+                    pending.add(() -> {
+                        String iri = identifier(bundleId, scope, "bundle " + bundleId);
+                        if (iri != null) {
+                            scope.declare(Kind.BUNDLE, iri);
+                        }
+                    });
+                    if (parser.nextToken() == JsonToken.START_OBJECT) {
+                        Scope bundle = new Scope(scope);
+                        bundles.add(bundle);
+                        declarations(parser, bundle, "bundle " + id + ": ", false, bundles);
+                    } else {
+                        problems.add("bundle " + id + " is not a JSON object");
+                        parser.skipChildren();
+                    }
+                }
+            } else if (token != JsonToken.START_OBJECT) {
+                problems.add(where + "'" + name + "' must map identifiers to records");
+                parser.skipChildren();
+            } else {
+                declare(parser, scope, where, name);
             }
         }
-        if (container.containsKey(ProvJsonSyntax.PREFIX)) {
-            prefixes(container.get(ProvJsonSyntax.PREFIX), scope, where);
-        }
-        // Declarations first, of every container: relations may come before the elements they name.
-        Map<String, Map<String, List<Map<?, ?>>>> records = new LinkedHashMap<>();
-        for (String type : ProvJsonSyntax.SHAPES.keySet()) {
-            if (container.containsKey(type)) {
-                records.put(type, records(container.get(type), type, where));
+    }
+
+    /** Declares the identifiers of one record map and checks that its records are objects. */
+    private void declare(JsonParser parser, Scope scope, String where, String type) throws IOException {
+        Kind kind = switch (type) {
+            case ProvJsonSyntax.ENTITY -> Kind.ENTITY;
+            case ProvJsonSyntax.ACTIVITY -> Kind.ACTIVITY;
+            case ProvJsonSyntax.AGENT -> Kind.AGENT;
+            case "wasGeneratedBy" -> Kind.GENERATION;
+            case "used" -> Kind.USAGE;
+            default -> null;
+        };
+        for (String id = parser.nextFieldName(); id != null; id = parser.nextFieldName()) {
+            JsonToken token = parser.nextToken();
+            boolean objects = token == JsonToken.START_OBJECT;
+            if (token == JsonToken.START_ARRAY) {
+                objects = true;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    objects &= parser.currentToken() == JsonToken.START_OBJECT;
+                    parser.skipChildren();
+                }
+            } else {
+                parser.skipChildren();
             }
-        }
-        records.forEach((type, byId) -> byId.keySet().forEach(id -> {
-            String iri = identifier(id, scope, where + type + " " + id);
-            if (iri != null) {
-                Kind kind = switch (type) {
-                    case ProvJsonSyntax.ENTITY -> Kind.ENTITY;
-                    case ProvJsonSyntax.ACTIVITY -> Kind.ACTIVITY;
-                    case ProvJsonSyntax.AGENT -> Kind.AGENT;
-                    case "wasGeneratedBy" -> Kind.GENERATION;
-                    case "used" -> Kind.USAGE;
-                    default -> null;
-                };
-                if (kind != null) {
+            if (!objects) {
+                problems.add(where + type + " " + id + ": a record must be a JSON object (or an array of them)");
+            }
+            String recordId = id;
+            pending.add(() -> {
+                String iri = identifier(recordId, scope, where + type + " " + recordId);
+                if (iri != null && kind != null) {
                     scope.declare(kind, iri);
                 }
-            }
-        }));
-        Map<String, Map<?, ?>> bundles = new LinkedHashMap<>();
-        if (topLevel && container.get(ProvJsonSyntax.BUNDLE) instanceof Map<?, ?> map) {
-            map.forEach((id, bundle) -> {
-                String iri = identifier(String.valueOf(id), scope, "bundle " + id);
-                if (iri != null) {
-                    scope.declare(Kind.BUNDLE, iri);
-                }
-                if (bundle instanceof Map<?, ?> content) {
-                    bundles.put(String.valueOf(id), content);
-                } else {
-                    problems.add("bundle " + id + " is not a JSON object");
-                }
             });
-        } else if (topLevel && container.containsKey(ProvJsonSyntax.BUNDLE)) {
-            problems.add("'bundle' must map bundle identifiers to bundles");
         }
-        records.forEach((type, byId) -> byId.forEach((id, instances) -> {
-            for (Map<?, ?> record : instances) {
-                recordChecks.add(() -> record(type, id, record, scope, where + type + " " + id));
+    }
+
+    /** The second pass over a container: checks each record against the declarations of the whole document. */
+    private void records(JsonParser parser, Scope scope, String where, boolean topLevel, Iterator<Scope> bundles)
+            throws IOException {
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            JsonToken token = parser.nextToken();
+            if (topLevel && ProvJsonSyntax.BUNDLE.equals(name) && token == JsonToken.START_OBJECT) {
+                for (String id = parser.nextFieldName(); id != null; id = parser.nextFieldName()) {
+                    if (parser.nextToken() == JsonToken.START_OBJECT) {
+                        records(parser, bundles.next(), "bundle " + id + ": ", false, bundles);
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+            } else if (ProvJsonSyntax.SHAPES.containsKey(name) && token == JsonToken.START_OBJECT) {
+                for (String id = parser.nextFieldName(); id != null; id = parser.nextFieldName()) {
+                    if (parser.nextToken() == JsonToken.START_ARRAY) {
+                        while (parser.nextToken() != JsonToken.END_ARRAY) {
+                            check(parser, name, id, scope, where);
+                        }
+                    } else {
+                        check(parser, name, id, scope, where);
+                    }
+                }
+            } else {
+                parser.skipChildren();
             }
-        }));
-        bundles.forEach((id, content) -> container(content, new Scope(scope), "bundle " + id + ": ", false));
+        }
+    }
+
+    private void check(JsonParser parser, String type, String id, Scope scope, String where) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren(); // reported by the first pass
+            return;
+        }
+        Object record = values.read(parser);
+        if (values.tooDeep()) {
+            problems.add(where + type + " " + id + ": nested deeper than " + ProvJsonValues.MAX_DEPTH
+                    + " levels, which no PROV-JSON record is");
+        } else if (record instanceof Map<?, ?> map) {
+            record(type, id, map, scope, where + type + " " + id);
+        }
     }
 
     private void prefixes(Object value, Scope scope, String where) {
@@ -241,27 +322,6 @@ public final class ProvJsonValidator {
         } catch (URISyntaxException e) {
             return false;
         }
-    }
-
-    private Map<String, List<Map<?, ?>>> records(Object value, String type, String where) {
-        Map<String, List<Map<?, ?>>> byId = new LinkedHashMap<>();
-        if (!(value instanceof Map<?, ?> map)) {
-            problems.add(where + "'" + type + "' must map identifiers to records");
-            return byId;
-        }
-        map.forEach((id, record) -> {
-            List<Map<?, ?>> instances = new ArrayList<>();
-            List<?> values = record instanceof List<?> list ? list : List.of(record == null ? "null" : record);
-            for (Object instance : values) {
-                if (instance instanceof Map<?, ?> attributes) {
-                    instances.add(attributes);
-                } else {
-                    problems.add(where + type + " " + id + ": a record must be a JSON object (or an array of them)");
-                }
-            }
-            byId.put(String.valueOf(id), instances);
-        });
-        return byId;
     }
 
     /** Checks an identifier and returns its IRI, or {@code null} after reporting. */
@@ -374,6 +434,9 @@ public final class ProvJsonValidator {
                     + ": NaN and infinities are not JSON numbers; write {\"$\": \"NaN\", \"type\": \"xsd:double\"}");
             case Number n -> {
                 // A plain number.
+            }
+            case ProvJsonValues.NumberText big -> {
+                // A plain number beyond a long or double.
             }
             case Map<?, ?> map -> typedLiteral(map, scope, where);
             case null, default -> problems.add(where + ": expected a literal, found " + JsonTrees.toJson(value));

@@ -121,7 +121,7 @@ class MlflowImporterTest {
     }
 
     @Test
-    void metricHistoriesBecomeSortedStepAndTimeSeriesWithLatestValueAsMetric() throws IOException {
+    void metricHistoriesBecomeOneSortedSeriesEachWithLatestValueAsMetric() throws IOException {
         WorkspaceBuilder builder = WorkspaceBuilder.forNewWorkspace("test");
         importInto(builder, testfile("mlflow/mlruns"));
         Workflow a = workflow(builder.workspace(), CHILD_A);
@@ -131,11 +131,8 @@ class MlflowImporterTest {
         assertEquals("mlflow", loss.getSource());
         assertArrayEquals(new double[] {0, 1, 2, 3, 4, 5}, loss.getXs());
         assertArrayEquals(new double[] {2.3026, 1.6408, 1.2871, 1.0502, 0.8914, 0.7733}, loss.getYs());
-        Series lossOverTime = series(a, "train/loss", SeriesAxis.TIME);
-        assertEquals(SeriesKind.METRIC, lossOverTime.getKind());
-        assertArrayEquals(new double[] {1718003020, 1718003120, 1718003220, 1718003320, 1718003420, 1718003520},
-                lossOverTime.getXs(), EPS, "epoch seconds");
-        assertArrayEquals(loss.getYs(), lossOverTime.getYs());
+        // One series per history: the samples are counted once (issue 22, item 8; a wall-clock twin was kept before).
+        assertEquals(1, a.getSeries().stream().filter(s -> s.getKey().equals("train/loss")).count());
         assertEquals(0.7733, metric(a, "train/loss").getValue(), EPS);
         assertEquals(5, metric(a, "train/loss").getStep());
         assertEquals(0.7034, metric(a, "val_accuracy").getValue(), EPS);
@@ -146,14 +143,119 @@ class MlflowImporterTest {
         assertArrayEquals(new double[] {0, 1, 2}, diverged.getXs());
         assertEquals(5.8812, diverged.getYs()[1], EPS);
         assertTrue(Double.isNaN(diverged.getYs()[2]));
-        assertArrayEquals(new double[] {1718003640, 1718003740, 1718003840},
-                series(b, "train/loss", SeriesAxis.TIME).getXs(), EPS);
         assertTrue(Double.isNaN(metric(b, "train/loss").getValue()));
         assertEquals(2, metric(b, "train/loss").getStep());
 
-        // A line without a step is step 0.
+        // A history logged without steps (a line without a step is step 0) is a series over its times.
         Workflow parent = workflow(builder.workspace(), PARENT);
-        assertArrayEquals(new double[] {0}, series(parent, "best_val_accuracy", SeriesAxis.STEP).getXs());
+        Series best = series(parent, "best_val_accuracy", SeriesAxis.TIME);
+        assertEquals(SeriesKind.METRIC, best.getKind());
+        assertEquals(1, best.getXs().length);
+        assertTrue(best.getXs()[0] > 1.7e9, "epoch seconds");
+        assertEquals(1, parent.getSeries().size());
+    }
+
+    @Test
+    void theSamplesInTheModelAreTheLinesOfTheMetricFiles() throws IOException {
+        Path store = testfile("mlflow/mlruns");
+        long lines;
+        try (Stream<Path> files = Files.walk(store)) {
+            lines = files.filter(f -> f.toString().contains("/metrics/") && Files.isRegularFile(f))
+                    .mapToLong(f -> {
+                        try {
+                            return Files.readAllLines(f).stream().filter(l -> !l.isBlank()).count();
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).sum();
+        }
+        WorkspaceBuilder builder = WorkspaceBuilder.forNewWorkspace("test");
+        importInto(builder, store);
+        long samples = workflows(builder.workspace()).stream().flatMap(w -> w.getSeries().stream())
+                .mapToLong(s -> s.getYs().length).sum();
+        assertTrue(lines > 20, "lines " + lines);
+        assertEquals(lines, samples, "what `summary` counts as samples");
+        // And again after a re-import, and after a workspace of an earlier import that kept a second series per
+        // history: the wall-clock twin is dropped.
+        Workflow a = workflow(builder.workspace(), CHILD_A);
+        Series twin = EcoreUtil.copy(series(a, "train/loss", SeriesAxis.STEP));
+        twin.setAxis(SeriesAxis.TIME);
+        a.getSeries().add(twin);
+        importInto(new WorkspaceBuilder(builder.workspace()), store);
+        assertEquals(lines, workflows(builder.workspace()).stream().flatMap(w -> w.getSeries().stream())
+                .mapToLong(s -> s.getYs().length).sum());
+    }
+
+    @Test
+    void whyNotNamesWhatIsMissing(@TempDir Path empty) throws IOException, SQLException {
+        MlflowImporter importer = new MlflowImporter();
+        assertEquals("a folder, but not an MLflow store: no meta.yaml with an experiment_id in " + empty.getFileName()
+                + " or its sub-folders (an mlruns folder holds one folder per experiment)",
+                importer.whyNot(empty, new byte[0]));
+        Files.writeString(empty.resolve("meta.yaml"), "name: x\n");
+        assertTrue(importer.whyNot(empty, new byte[0]).startsWith("a folder, but not an MLflow store: its meta.yaml"
+                + " has no experiment_id"), importer.whyNot(empty, new byte[0]));
+        Path other = otherDatabase();
+        assertEquals("a SQLite database, but not an MLflow tracking store: no runs and metrics tables (its tables:"
+                + " artifact, execution)", importer.whyNot(other, Importers.head(other)));
+        Path csv = testfile("codecarbon/emissions.csv");
+        assertEquals("not MLflow: neither an mlruns, experiment or run folder, a meta.yaml nor a SQLite tracking"
+                + " database", importer.whyNot(csv, Importers.head(csv)));
+        Path lonely = Files.writeString(dir.resolve("meta.yaml"), "experiment_id: '1'\nlifecycle_stage: active\n");
+        assertEquals("an MLflow meta.yaml, but its folder is neither an experiment nor a run of a file store",
+                importer.whyNot(lonely, Importers.head(lonely)));
+    }
+
+    @Test
+    void aRunFieldThatIsNotWhatItHoldsIsAWarningWithItsLineAndTheTextIsKept() throws IOException {
+        String runId = "0123456789abcdef0123456789abcdef";
+        Path experiment = Files.createDirectories(dir.resolve("mlruns/4"));
+        Files.writeString(experiment.resolve("meta.yaml"), "experiment_id: '4'\nlifecycle_stage: active\nname: e\n");
+        Path run = Files.createDirectories(experiment.resolve(runId));
+        Path meta = Files.writeString(run.resolve("meta.yaml"), "experiment_id: '4'\nlifecycle_stage: active\nrun_id: "
+                + runId + "\nstart_time: yesterday\nstatus: 9\n");
+        WorkspaceBuilder builder = WorkspaceBuilder.forNewWorkspace("test");
+        ImportResult result = importInto(builder, dir.resolve("mlruns"));
+        assertFalse(result.hasErrors(), result.problems()::toString);
+        List<String> problems = result.problems().stream().map(ImportProblem::toString).toList();
+        assertTrue(problems.contains(meta + ":4: warning: start_time should be epoch milliseconds, found 'yesterday';"
+                + " the time is unknown, the text kept as mlflow.start_time"), problems::toString);
+        assertTrue(problems.contains(meta + ":5: warning: unknown run status '9' (expected 1 RUNNING, 2 SCHEDULED,"
+                + " 3 FINISHED, 4 FAILED or 5 KILLED); read as UNKNOWN, the text kept as mlflow.status"),
+                problems::toString);
+        Workflow workflow = workflow(builder.workspace(), runId);
+        assertEquals("yesterday", property(workflow, "mlflow.start_time"));
+        assertEquals("9", property(workflow, "mlflow.status"));
+        assertEquals(Status.UNKNOWN, workflow.getStatus());
+    }
+
+    @Test
+    void paramsThatAreNotUtf8AreKeptAndMetricLinesWithOtherBytesAreOneBadSample() throws IOException {
+        String runId = "0123456789abcdef0123456789abcdef";
+        Path experiment = Files.createDirectories(dir.resolve("mlruns/3"));
+        Files.writeString(experiment.resolve("meta.yaml"), "experiment_id: '3'\nlifecycle_stage: active\nname: e\n");
+        Path run = Files.createDirectories(experiment.resolve(runId));
+        Files.writeString(run.resolve("meta.yaml"), "experiment_id: '3'\nlifecycle_stage: active\nrun_id: " + runId
+                + "\nstatus: 3\n");
+        Files.createDirectories(run.resolve("params"));
+        Files.write(run.resolve("params/city"), "M\u00fcnchen".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Files.createDirectories(run.resolve("metrics"));
+        byte[] metric = "1718000002000 0.5 0\n1718000003000 0.\u00e9 1\n1718000004000 0.25 2\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Files.write(run.resolve("metrics/loss"), metric);
+        WorkspaceBuilder builder = WorkspaceBuilder.forNewWorkspace("test");
+        ImportResult result = importInto(builder, dir.resolve("mlruns"));
+        Workflow workflow = workflow(builder.workspace(), runId);
+        assertEquals("M\u00fcnchen", parameter(workflow, "city").getValue());
+        assertTrue(result.problems().stream().anyMatch(p -> p.severity() == ImportProblem.Severity.WARNING
+                && p.source().endsWith("params/city") && p.message().equals("is not UTF-8 text; read as Windows-1252")),
+                result.problems()::toString);
+        assertArrayEquals(new double[] {0, 2}, series(workflow, "loss", SeriesAxis.STEP).getXs(),
+                "the lines before and after the bad one");
+        ImportProblem bad = result.problems().stream().filter(p -> p.severity() == ImportProblem.Severity.ERROR)
+                .findFirst().orElseThrow();
+        assertEquals(2, bad.line());
+        assertTrue(bad.source().endsWith("metrics/loss"), bad.source());
     }
 
     @Test
