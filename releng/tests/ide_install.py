@@ -106,6 +106,8 @@ def main():
     parser.add_argument("--work", required=True, help="a folder for the installed copy, its workspace and logs")
     parser.add_argument("--keep-open", action="store_true", help="leave the IDE open after the check")
     args = parser.parse_args()
+    for name in ("ide", "repository", "checker", "work"):
+        setattr(args, name, os.path.abspath(getattr(args, name)))
     if not os.environ.get("DISPLAY"):
         check("a display for the IDE (run the build under xvfb-run)", False, "DISPLAY is not set")
         return 1
@@ -146,7 +148,7 @@ def main():
         bundles = re.search(r"^osgi\.bundles=(.*)$", f.read(), re.M).group(1).replace("\\:", ":")
     command = [java, "-Xmx2g", f"-Dprovlens.checker.report={report}",
                # The checker is started beside the installed bundles without changing the installation.
-               f"-Dosgi.bundles={bundles},reference:file:{os.path.abspath(args.checker)}@4:start",
+               f"-Dosgi.bundles={bundles},reference:file:{args.checker}@4:start",
                "-Dorg.eclipse.equinox.simpleconfigurator.exclusiveInstallation=false",
                f"-Dprovlens.checker.keepOpen={'true' if args.keep_open else 'false'}",
                "--enable-native-access=ALL-UNNAMED",
