@@ -3,7 +3,8 @@
 
 Runs the real launcher (plain Java, no display) on the bundled samples and on malformed files, and compares its
 `summary --json` with counts computed here, independently of the Java code, from the raw records. Run by the
-Maven build after the product is materialized; prints 'N passed, N failed' and exits non-zero on any failure.
+Maven build after the product is materialized (and checks that its archive, unpacked elsewhere, runs by its own
+start script); prints 'N passed, N failed' and exits non-zero on any failure.
 """
 import json
 import os
@@ -143,8 +144,38 @@ def main():
         code, out, err, _ = provlens("validate", store)
         check("reading SQLite prints no JDK native-access warnings", "native" not in err.lower(), err)
 
+    archive_runs_on_its_own()
+
     print(f"{results['passed']} passed, {results['failed']} failed")
     return 1 if results["failed"] else 0
+
+
+def archive_runs_on_its_own():
+    """The product archive, unpacked elsewhere, starts by its own script and carries its samples and JVM options."""
+    archive = os.path.join(ROOT, "releng", "org.provlens.product", "target", "products",
+                           "org.provlens.product-linux.gtk.x86_64.tar.gz")
+    check("the product archive exists", os.path.isfile(archive), archive)
+    if not os.path.isfile(archive):
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["tar", "xzf", archive, "-C", tmp], check=True)
+        script = os.path.join(tmp, "provlens")
+        check("the archive has the provlens start script, executable", os.access(script, os.X_OK))
+        with open(os.path.join(tmp, "eclipse.ini"), encoding="utf-8") as f:
+            ini = f.read().split()
+        check("eclipse.ini sets the heap after -vmargs", "-vmargs" in ini and any(
+            a.startswith("-XX:MaxRAMPercentage=") or a.startswith("-Xmx") for a in ini[ini.index("-vmargs"):]), ini)
+        env = dict(os.environ)
+        env.pop("DISPLAY", None)
+        proc = subprocess.run([script, "summary", "--json", os.path.join("samples", "flowcept", "llm_finetune_sample.jsonl")],
+                              capture_output=True, text=True, env=env, cwd=tmp, timeout=300)
+        tasks, _, _ = expected_counts(os.path.join(SAMPLES, "llm_finetune_sample.jsonl"))
+        try:
+            found = json.loads(proc.stdout).get("tasks")
+        except ValueError:
+            found = None
+        check(f"the unpacked archive's script summarises its own sample copy: {tasks} tasks",
+              proc.returncode == 0 and found == tasks, (proc.returncode, found, proc.stderr[-300:]))
 
 
 if __name__ == "__main__":
