@@ -363,12 +363,28 @@ public class LevelTableView extends ViewPart {
     private void load(Workspace workspace) {
         LevelTableModel previous = model;
         setModel(new LevelTableModel(workspace));
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        Map<String, Integer> byActivity = Levels.activities(workspace);
-        if (!byActivity.isEmpty()) {
-            counts.put(Levels.ALL, byActivity.values().stream().mapToInt(Integer::intValue).sum());
-        }
-        counts.putAll(byActivity);
+        status("Reading the levels…", false);
+        // Counting the tasks of every level walks them all (a second at a million): in a job, under the model rule.
+        Job counting = Job.create("Reading the levels of the workspace", monitor -> {
+            Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            Map<String, Integer> byActivity = Levels.activities(workspace);
+            if (!byActivity.isEmpty()) {
+                counts.put(Levels.ALL, byActivity.values().stream().mapToInt(Integer::intValue).sum());
+            }
+            counts.putAll(byActivity);
+            UiThread.later(table, () -> {
+                if (model == null || model.workspace() != workspace) {
+                    return; // another workspace came meanwhile
+                }
+                showLevels(counts, previous);
+            });
+        });
+        counting.setSystem(true);
+        counting.setRule(WorkspaceService.getDefault().modelRule());
+        counting.schedule();
+    }
+
+    private void showLevels(Map<String, Integer> counts, LevelTableModel previous) {
         activities = counts;
         List<String> items = new ArrayList<>();
         counts.forEach((activity, count) -> items.add(label(activity, count)));
@@ -705,20 +721,43 @@ public class LevelTableView extends ViewPart {
         if (rows.length == 0) {
             return;
         }
-        StringBuilder text = new StringBuilder();
-        try {
-            writeCsv(model, text, rows);
-        } catch (IOException e) {
-            ILog.of(getClass()).log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID, "Copy failed", e));
+        if (rows.length <= COPY_IN_PLACE) {
+            StringBuilder text = new StringBuilder();
+            try {
+                writeCsv(model, text, rows);
+            } catch (IOException e) {
+                ILog.of(getClass()).log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID, "Copy failed", e));
+                return;
+            }
+            toClipboard(text.toString(), rows.length);
             return;
         }
+        // Many rows: the text is built in a job (a million rows of thirty columns take seconds), then copied.
+        LevelTableModel snapshot = model;
+        status("Copying " + String.format("%,d", rows.length) + " rows as CSV…", false);
+        Job.create("Copying " + rows.length + " rows", monitor -> {
+            StringBuilder text = new StringBuilder();
+            try {
+                writeCsv(snapshot, text, rows);
+            } catch (IOException e) {
+                return new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID, "Copy failed: " + e.getMessage(), e);
+            }
+            UiThread.later(table, () -> toClipboard(text.toString(), rows.length));
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    /** Rows copied in the display thread; more are copied in a job. */
+    private static final int COPY_IN_PLACE = 2_000;
+
+    private void toClipboard(String text, int rows) {
         Clipboard clipboard = new Clipboard(table.getDisplay());
         try {
-            clipboard.setContents(new Object[] {text.toString()}, new Transfer[] {TextTransfer.getInstance()});
+            clipboard.setContents(new Object[] {text}, new Transfer[] {TextTransfer.getInstance()});
         } finally {
             clipboard.dispose();
         }
-        status("Copied " + rows.length + " rows as CSV", false);
+        status("Copied " + String.format("%,d", rows) + " rows as CSV", false);
     }
 
     private void saveFilter() {
