@@ -12,6 +12,7 @@ import java.util.List;
 import org.provlens.importer.core.cmf.CmfNode.Kind;
 import org.provlens.importer.core.cmf.CmfNode.Where;
 import org.provlens.importer.core.internal.JsonTrees;
+import org.provlens.importer.core.internal.TextInputs;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -57,7 +58,7 @@ final class CmfExportReader {
 
     private List<CmfNode> read(Path file) throws IOException {
         List<CmfNode> pipelines = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = JsonTrees.FACTORY.createParser(in)) {
+        try (InputStream in = TextInputs.open(file); JsonParser parser = JsonTrees.FACTORY.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 session.error(where(parser, null, 0),
                         "expected a CMF metadata export, a JSON object {\"Pipeline\": [...]}");

@@ -1,7 +1,6 @@
 package org.provlens.importer.core.cmf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import org.provlens.importer.core.ImportResult;
 import org.provlens.importer.core.Importers;
 import org.provlens.importer.core.ProvenanceImporter;
 import org.provlens.importer.core.WorkspaceBuilder;
+import org.provlens.importer.core.internal.JsonRecovery;
 
 /**
  * Imports provenance recorded by CMF, HPE's Common Metadata Framework, from any of the three places it lives:
@@ -90,6 +90,31 @@ public final class CmfImporter implements ProvenanceImporter {
     }
 
     /**
+     * Why a file is not CMF: an SQLite database without MLMD's tables, a file that is not JSON, or JSON of another
+     * shape.
+     *
+     * @param file the file or directory
+     * @param head its first bytes
+     * @return the reason
+     */
+    @Override
+    public String whyNot(Path file, byte[] head) {
+        if (Files.isDirectory(file)) {
+            return "a directory; CMF provenance is an export JSON file, an MLMD SQLite file or a server listing";
+        }
+        if (isSqlite(head)) {
+            return MlmdStoreReader.whyNotMlmd(file);
+        }
+        String error = JsonRecovery.firstError(head);
+        if (error != null) {
+            return "not JSON: " + error;
+        }
+        return text(head).isEmpty() ? "empty"
+                : "JSON, but neither a CMF metadata export {\"Pipeline\": [...]} nor a CMF server listing"
+                        + " {\"items\": [...]} of executions or artifacts";
+    }
+
+    /**
      * Imports an export, a store or a listing.
      *
      * @param file what to import
@@ -101,10 +126,7 @@ public final class CmfImporter implements ProvenanceImporter {
     @Override
     public ImportResult importFile(Path file, WorkspaceBuilder builder, IProgressMonitor monitor) throws IOException {
         IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(Importers.SNIFF_BYTES);
-        }
+        byte[] head = Importers.head(file);
         // IProgressMonitor directly, not SubMonitor, which needs OSGi; the amount of work is known only once read.
         progress.beginTask("Importing " + file.getFileName(), IProgressMonitor.UNKNOWN);
         CmfMapper session = new CmfMapper(builder, progress, file.toString());

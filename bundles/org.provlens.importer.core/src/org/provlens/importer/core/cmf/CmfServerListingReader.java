@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.provlens.importer.core.cmf.CmfNode.Where;
 import org.provlens.importer.core.internal.JsonTrees;
+import org.provlens.importer.core.internal.TextInputs;
 import org.provlens.importer.core.internal.RecordValues;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -44,7 +45,7 @@ final class CmfServerListingReader {
         int index = 0;
         // The item being read, for a truncation inside it.
         Where current = null;
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = JsonTrees.FACTORY.createParser(in)) {
+        try (InputStream in = TextInputs.open(file); JsonParser parser = JsonTrees.FACTORY.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 session.error(session.file(), "expected a CMF server listing, a JSON object {\"items\": [...]}");
                 return;
