@@ -134,7 +134,12 @@ public final class CmfImporter implements ProvenanceImporter {
         if (isSqlite(head)) {
             session.pipelines(MlmdStoreReader.read(file, session));
         } else if (isExport(text)) {
-            session.pipelines(CmfExportReader.read(file, session));
+            String refusal = memoryRefusal(Files.size(file));
+            if (refusal != null) {
+                session.error(session.file(), refusal);
+            } else {
+                session.pipelines(CmfExportReader.read(file, session));
+            }
         } else if (isListing(text)) {
             CmfServerListingReader.read(file, session);
         } else {
@@ -142,6 +147,31 @@ public final class CmfImporter implements ProvenanceImporter {
                     + " an MLMD SQLite store or a CMF server listing {\"items\": [...]}");
         }
         return session.finish();
+    }
+
+    /**
+     * Heap an export needs per byte of JSON: the export is held as a tree of maps until it is mapped (dumptojson
+     * writes a node's children before its name), and maps of short strings take several times their text.
+     */
+    static final int HEAP_BYTES_PER_EXPORT_BYTE = 6;
+
+    /**
+     * Why an export of a size cannot be read in the heap that is left, or {@code null} when it can.
+     *
+     * @param size the export's size in bytes
+     * @return the message naming the memory needed, or {@code null}
+     */
+    public static String memoryRefusal(long size) {
+        Runtime runtime = Runtime.getRuntime();
+        long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        long needed = size * HEAP_BYTES_PER_EXPORT_BYTE;
+        if (needed <= free) {
+            return null;
+        }
+        long mb = 1 << 20;
+        return "this export of " + size / mb + " MB needs about " + needed / mb + " MB of heap to be read, but only "
+                + free / mb + " MB are free; nothing imported: start ProvLens with a larger heap (-Xmx"
+                + ((runtime.maxMemory() + needed - free) / (1L << 30) + 1) + "g)";
     }
 
     /**

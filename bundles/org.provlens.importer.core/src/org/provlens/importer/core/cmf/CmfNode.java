@@ -57,6 +57,11 @@ final class CmfNode {
      * attributes may be missing.
      */
     boolean complete;
+    /**
+     * Whether malformed JSON was met inside the node (an execution): it is then not imported, even when reading
+     * resumed inside it and reached its end.
+     */
+    boolean broken;
 
     CmfNode(Kind kind, Where where) {
         this.kind = kind;

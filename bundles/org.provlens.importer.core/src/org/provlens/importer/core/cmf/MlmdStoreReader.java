@@ -290,7 +290,10 @@ final class MlmdStoreReader {
         for (String column : new String[] {"string_value", "int_value", "double_value", "bool_value"}) {
             Object value = value(row, columns, column);
             if (value != null) {
-                return "bool_value".equals(column) ? (Object) (((Number) value).longValue() != 0) : value;
+                if ("bool_value".equals(column)) {
+                    return value instanceof Number number ? (Object) (number.longValue() != 0) : value;
+                }
+                return value;
             }
         }
         return null;
@@ -317,7 +320,14 @@ final class MlmdStoreReader {
                 columns.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
             }
             while (rows.next()) {
-                reader.read(rows, columns);
+                try {
+                    reader.read(rows, columns);
+                } catch (SQLException | RuntimeException e) {
+                    // A row of unexpected types (SQLite keeps any value in any column) costs only itself.
+                    Object id = columns.contains("id") ? rows.getObject("id") : null;
+                    session.error(new Where(source + " table " + table, 0, id instanceof Number n ? n.longValue()
+                            : rows.getRow(), null), "row cannot be read (" + e.getMessage() + "); not imported");
+                }
             }
         } catch (SQLException e) {
             session.error(new Where(source + " table " + table, 0, 0, null), "cannot be read (" + e.getMessage()
