@@ -8,7 +8,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.provlens.importer.core.cmf.CmfNode.Kind;
 import org.provlens.importer.core.cmf.CmfNode.Where;
@@ -17,6 +20,7 @@ import org.provlens.importer.core.internal.JsonRecovery.Position;
 import org.provlens.importer.core.internal.JsonTrees;
 import org.provlens.importer.core.internal.TextInputs;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -53,6 +57,9 @@ final class CmfExportReader {
     private String prefix = "";
     private int executions;
     private boolean foundPipelines;
+    /** Offsets of objects found never to be closed. */
+    private final Set<Long> poisoned = new HashSet<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     private CmfExportReader(Path file, CmfMapper session) {
         this.file = file;
@@ -77,7 +84,33 @@ final class CmfExportReader {
         try (InputStream in = Files.newInputStream(file)) {
             bom = TextInputs.hasBom(in.readNBytes(3)) ? 3 : 0;
         }
-        base = new Position(bom, 1);
+        // An object that is never closed swallows the rest of the file as its content, which shows only at the
+        // end of the file; the read is then done again, with that object taken as malformed.
+        while (true) {
+            pipelines.clear();
+            problems.clear();
+            executions = 0;
+            foundPipelines = false;
+            base = new Position(bom, 1);
+            prefix = "";
+            if (attempt()) {
+                break;
+            }
+        }
+        problems.forEach(problem -> session.error(problem.where(), problem.message()));
+        return pipelines;
+    }
+
+    /** One problem, kept until the read is final. */
+    private record Problem(Where where, String message) {
+    }
+
+    private void error(Where where, String message) {
+        problems.add(new Problem(where, message));
+    }
+
+    /** Reads the file; false when it must be read again because an unclosed object was found. */
+    private boolean attempt() throws IOException {
         List<CmfNode> context = null;
         while (true) {
             JsonParser parser = JsonRecovery.parserAt(file, base.offset(), prefix);
@@ -90,33 +123,75 @@ final class CmfExportReader {
                 }
                 readRoot(parser);
                 if (!foundPipelines) {
-                    session.error(session.file(), "no \"Pipeline\" array: not a CMF metadata export");
+                    error(session.file(), "no \"Pipeline\" array: not a CMF metadata export");
                 }
-                return pipelines;
+                return true;
             } catch (JsonProcessingException e) {
                 Position where = JsonRecovery.at(e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
                         base, prefix);
                 if (JsonRecovery.isEndOfInput(e)) {
+                    CmfNode swallower = swallower();
+                    if (swallower != null && poisoned.add(swallower.offset)) {
+                        return false;
+                    }
                     truncated(where);
-                    return pipelines;
+                    return true;
                 }
                 malformed(e, where);
                 context = resume(where);
                 if (context == null) {
-                    return pipelines;
+                    return true;
                 }
             } finally {
                 parser.close();
             }
             if (session.cancelled()) {
-                return pipelines;
+                return true;
             }
+        }
+    }
+
+    /**
+     * The first node (in file order) that holds, among its attribute values, an object shaped like a pipeline,
+     * stage, execution or event: one that was never closed and took what follows as its content.
+     */
+    private CmfNode swallower() {
+        CmfNode first = null;
+        Deque<CmfNode> todo = new ArrayDeque<>(pipelines);
+        while (!todo.isEmpty()) {
+            CmfNode node = todo.pop();
+            if (node.offset >= 0 && !poisoned.contains(node.offset) && (first == null || node.offset < first.offset)
+                    && node.attrs.values().stream().anyMatch(CmfExportReader::holdsNode)) {
+                first = node;
+            }
+            todo.addAll(node.children);
+            if (node.artifact != null) {
+                todo.add(node.artifact);
+            }
+        }
+        return first;
+    }
+
+    private static boolean holdsNode(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.containsKey("events") || map.containsKey("executions") || map.containsKey("stages")
+                    || map.containsKey("artifact") || map.values().stream().anyMatch(CmfExportReader::holdsNode);
+        }
+        return value instanceof List<?> list && list.stream().anyMatch(CmfExportReader::holdsNode);
+    }
+
+    /** Stops reading at a node found to swallow what follows it, as if it were malformed there. */
+    private void checkPoisoned(JsonParser parser, CmfNode node) throws JsonParseException {
+        if (poisoned.contains(node.offset)) {
+            open.push(node);
+            throw new JsonParseException(parser, "this object is never closed: it takes the rest of the file as its"
+                    + " content");
         }
     }
 
     private void readRoot(JsonParser parser) throws IOException {
         if (next(parser) != JsonToken.START_OBJECT) {
-            session.error(where(parser, null, 0), "expected a CMF metadata export, a JSON object {\"Pipeline\": [...]}");
+            error(where(parser, null, 0), "expected a CMF metadata export, a JSON object {\"Pipeline\": [...]}");
             return;
         }
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
@@ -135,7 +210,9 @@ final class CmfExportReader {
                 CmfNode pipeline = reuse.pollFirst();
                 if (pipeline == null) {
                     pipeline = new CmfNode(Kind.PIPELINE, where(parser, path, 0));
+                    pipeline.offset = offset(parser);
                     pipelines.add(pipeline);
+                    checkPoisoned(parser, pipeline);
                 }
                 readObject(parser, pipeline);
                 if (session.cancelled()) {
@@ -162,7 +239,9 @@ final class CmfExportReader {
                             continue;
                         }
                         child = new CmfNode(kind, where(parser, path, record));
+                        child.offset = offset(parser);
                         node.children.add(child);
+                        checkPoisoned(parser, child);
                     }
                     readObject(parser, child);
                 }
@@ -258,19 +337,19 @@ final class CmfExportReader {
     private void notAnObject(JsonParser parser, String path, long record) throws IOException {
         Where where = where(parser, path, record);
         Object value = JsonTrees.read(parser);
-        session.error(where, "expected a JSON object, found " + (value instanceof List ? "an array" : "'" + value + "'")
+        error(where, "expected a JSON object, found " + (value instanceof List ? "an array" : "'" + value + "'")
                 + "; ignored");
     }
 
     private void truncated(Position at) {
         CmfNode execution = openExecution();
         if (execution != null) {
-            session.error(new Where(source, at.line(), execution.where.record(), null), "the file ends inside "
+            error(new Where(source, at.line(), execution.where.record(), null), "the file ends inside "
                     + execution.where.path() + " (truncated?): that execution was not imported,"
                     + " the complete executions before it were");
         } else {
             String inside = open.isEmpty() ? "" : " inside " + open.peek().where.path();
-            session.error(new Where(source, at.line(), 0, null), "the file ends" + inside
+            error(new Where(source, at.line(), 0, null), "the file ends" + inside
                     + " (truncated?); the complete executions before were imported");
         }
     }
@@ -280,7 +359,7 @@ final class CmfExportReader {
         if (execution != null) {
             execution.broken = true;
         }
-        session.error(new Where(source, at.line(), execution == null ? 0 : execution.where.record(), null),
+        error(new Where(source, at.line(), execution == null ? 0 : execution.where.record(), null),
                 "malformed JSON (" + JsonRecovery.reason(e) + ")" + (execution == null ? ""
                         : " in " + execution.where.path() + ", which was not imported")
                         + "; reading resumed at the next pipeline, stage, execution or event");
@@ -288,6 +367,10 @@ final class CmfExportReader {
 
     private CmfNode openExecution() {
         return open.stream().filter(n -> n.kind == Kind.EXECUTION).findFirst().orElse(null);
+    }
+
+    private long offset(JsonParser parser) {
+        return JsonRecovery.at(parser.currentTokenLocation(), base, prefix).offset();
     }
 
     private Where where(JsonParser parser, String path, long record) {

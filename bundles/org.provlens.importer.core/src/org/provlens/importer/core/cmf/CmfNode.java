@@ -62,6 +62,8 @@ final class CmfNode {
      * resumed inside it and reached its end.
      */
     boolean broken;
+    /** The byte offset of the node's opening brace in an export, -1 when not read from one. */
+    long offset = -1;
 
     CmfNode(Kind kind, Where where) {
         this.kind = kind;

@@ -269,17 +269,23 @@ public final class FlowceptImporter implements ProvenanceImporter {
                     // that fails is a bad record of its own.
                     boolean sameRegion = candidate != null && candidate.offset() < looseUntil;
                     if (JsonRecovery.isEndOfInput(e)) {
-                        if (!sameRegion && element != null) {
-                            records++;
-                            skip(element.line(), "the file ends in the middle of a record (truncated?);"
-                                    + " the records before it were imported");
-                        } else if (!sameRegion && candidate == null) {
-                            error(where.line(), 0, "the file ends before the JSON array is closed (truncated?);"
-                                    + " every record in it was imported");
+                        if (element == null) {
+                            if (!sameRegion && candidate == null) {
+                                error(where.line(), 0, "the file ends before the JSON array is closed"
+                                        + " (truncated?); every record in it was imported");
+                            }
+                            return;
                         }
-                        return;
-                    }
-                    if (sameRegion) {
+                        if (!sameRegion) {
+                            records++;
+                            skip(element.line(), "the file ends in the middle of a record (truncated, or the record"
+                                    + " is never closed); the records before it were imported");
+                            // A record that is never closed swallows the rest: look for records inside it.
+                            looseUntil = where.offset() + 1;
+                        }
+                        next = JsonRecovery.nextObjectStart(file, new Position(after, element.line()), false,
+                                looseUntil);
+                    } else if (sameRegion) {
                         next = JsonRecovery.nextObjectStart(file, new Position(after, candidate.line()), false,
                                 looseUntil);
                     } else if (element == null && candidate == null && isMissingComma(e)) {
