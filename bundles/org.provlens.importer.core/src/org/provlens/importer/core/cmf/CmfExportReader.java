@@ -129,11 +129,12 @@ final class CmfExportReader {
             } catch (JsonProcessingException e) {
                 Position where = JsonRecovery.at(e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
                         base, prefix);
+                // Whatever the error, an unclosed object read before it is the first cause: read again without it.
+                CmfNode swallower = swallower();
+                if (swallower != null && poisoned.add(swallower.offset)) {
+                    return false;
+                }
                 if (JsonRecovery.isEndOfInput(e)) {
-                    CmfNode swallower = swallower();
-                    if (swallower != null && poisoned.add(swallower.offset)) {
-                        return false;
-                    }
                     truncated(where);
                     return true;
                 }
@@ -191,8 +192,8 @@ final class CmfExportReader {
 
     private void readRoot(JsonParser parser) throws IOException {
         if (next(parser) != JsonToken.START_OBJECT) {
-            error(where(parser, null, 0), "expected a CMF metadata export, a JSON object {\"Pipeline\": [...]}");
-            return;
+            // A damaged start: the pipelines after it are found by resynchronising.
+            throw new JsonParseException(parser, "expected a CMF metadata export, a JSON object {\"Pipeline\": [...]}");
         }
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken token = next(parser);

@@ -211,8 +211,9 @@ public final class CmfImporter implements ProvenanceImporter {
     }
 
     private static boolean isExport(String text) {
-        return EXPORT_START.matcher(text).find()
-                || text.startsWith("{") && text.contains("\"Pipeline\"") && text.contains("\"stages\"");
+        // Without the opening brace too: a damaged first byte must not hide the pipelines after it.
+        return EXPORT_START.matcher(text).find() || text.contains("\"Pipeline\"") && text.contains("\"stages\"")
+                && text.contains("\"executions\"");
     }
 
     private static boolean isListing(String text) {

@@ -100,7 +100,20 @@ public final class FlowceptImporter implements ProvenanceImporter {
      */
     @Override
     public boolean canRead(Path file, byte[] head) {
+        if (head.length > 0 && hasMessageKey(head)) {
+            return true;
+        }
         return head.length > 0 && JsonSniffer.scan(file, head, head.length >= Importers.SNIFF_BYTES, MESSAGE_KEYS).found();
+    }
+
+    /**
+     * The last resort of recognition, for records too damaged to parse (a JSON array on one line with a bad first
+     * element): JSON text naming a message key.
+     */
+    private static boolean hasMessageKey(byte[] head) {
+        String text = JsonSniffer.text(head);
+        return (text.startsWith("[") || text.startsWith("{"))
+                && (text.contains("\"task_id\"") || text.contains("\"workflow_id\""));
     }
 
     /**

@@ -405,10 +405,11 @@ public final class ImportFuzzer {
         }
         // Assemble, then the byte damage on the assembled bytes.
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        List<long[]> spans = new ArrayList<>(); // start, end, owner
         if (bom) {
+            spans.add(new long[] {0, BOM.length, -1}); // damage to the mark touches the first record
             out.writeBytes(BOM);
         }
-        List<long[]> spans = new ArrayList<>(); // start, end, owner
         for (int i = 0; i < text.segments.size(); i++) {
             byte[] bytes = text.segments.get(i);
             if (crlf) {
@@ -918,13 +919,13 @@ public final class ImportFuzzer {
     }
 
     /**
-     * A long run: {@code [inputs per format] [seed] [format...]}, figures to standard output, failures to standard
-     * error.
+     * A long run: figures to standard output, failures to standard error.
      *
      * @param args inputs per format (default 2000), seed (default 1), formats (default all)
+     * @return 0 when no input crashed, hung or lost an intact record, else 1
      * @throws IOException when the work folder cannot be made
      */
-    public static void main(String[] args) throws IOException {
+    public static int runAll(String[] args) throws IOException {
         int inputs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
         List<Format> formats = args.length > 2 ? Stream.of(args).skip(2)
@@ -946,5 +947,6 @@ public final class ImportFuzzer {
                 (System.nanoTime() - started) / 1e9);
         fuzzer.close();
         deleteTree(work);
+        return all.values().stream().anyMatch(f -> f.crashes() + f.hangs() + f.lost() > 0) ? 1 : 0;
     }
 }
