@@ -688,16 +688,7 @@ public final class ImportFuzzer {
             }
         }
         if (blind) {
-            byte[] bytes = Files.readAllBytes(store);
-            int at = random.nextInt(bytes.length);
-            if (random.nextBoolean()) {
-                bytes[at] ^= (byte) (1 << random.nextInt(8));
-                damage.add("flip byte " + at);
-            } else {
-                bytes = java.util.Arrays.copyOf(bytes, at);
-                damage.add("truncate at " + at);
-            }
-            Files.write(store, bytes);
+            blindDamage(store, random, damage);
         }
         List<Expected> intact = new ArrayList<>();
         if (!blind) {
