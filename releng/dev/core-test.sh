@@ -55,8 +55,6 @@ if [ ! -f "$console" ]; then
     https://repo.maven.apache.org/maven2/org/junit/platform/junit-platform-console-standalone/1.14.2/junit-platform-console-standalone-1.14.2.jar
   mv "$console.part" "$console"
 fi
-# jqwik (property tests), when the target has it
-for jar in $(find "$m2/net/jqwik" -name '*.jar' 2>/dev/null | grep -v sources | grep "/${PROVLENS_JQWIK_VERSION:-1.10.1}/"); do cp="$cp:$jar"; done
 
 out="${PROVLENS_DEV_OUT:-$root/target/dev-core-test}"
 rm -rf "$out"; mkdir -p "$out/classes"
