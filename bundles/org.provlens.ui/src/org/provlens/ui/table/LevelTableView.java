@@ -561,6 +561,10 @@ public class LevelTableView extends ViewPart {
                 try {
                     shown.prefetch(monitor::isCanceled);
                 } catch (RuntimeException e) {
+                    if (monitor.isCanceled() || shown.workspace() != WorkspaceService.getDefault().getWorkspace()) {
+                        // Stopped by an open or an import (whose store may be closed by now): nothing to report.
+                        return Status.CANCEL_STATUS;
+                    }
                     // Only a cache: a sort reads what it needs. Logged for the record.
                     ILog.of(LevelTableView.class).log(new Status(IStatus.WARNING, ProvLensUi.PLUGIN_ID,
                             "Reading the level's columns ahead of sorting stopped: " + e, e));
