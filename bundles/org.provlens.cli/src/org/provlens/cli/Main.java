@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.provlens.analysis.core.Suggestions;
+
 /**
  * The {@code provlens} command: {@code import}, {@code summary}, {@code validate}, {@code query} and
  * {@code export}, headless. Exit status 0 when all went well, 1 on data errors (bad records, unreadable files),
@@ -117,28 +119,8 @@ public final class Main {
 
     /** The command within two edits of a mistyped one, if exactly one is. */
     private static String closest(String typed) {
-        List<String> near = COMMANDS.keySet().stream().filter(name -> distance(name, typed) <= 2).sorted().toList();
+        List<String> near = COMMANDS.keySet().stream().filter(name -> Suggestions.distance(name, typed) <= 2).sorted().toList();
         return near.size() == 1 ? near.get(0) : null;
-    }
-
-    /** Levenshtein distance, for suggestions on short command names. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /**
