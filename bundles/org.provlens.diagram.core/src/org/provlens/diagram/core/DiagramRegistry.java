@@ -156,7 +156,9 @@ public final class DiagramRegistry {
         registry.registerFinder("dag.downstream", DiagramRegistry::downstream);
         registry.registerCondition("execution.failed", e -> e instanceof Execution x
                 && (x.getStatus() == Status.ERROR || x.getStatus() == Status.KILLED));
+        registry.registerCondition("execution.hasLineage", DiagramRegistry::hasLineage);
         registry.registerLabel("execution.title", DiagramRegistry::executionTitle);
+        registry.registerLabel("lineage.execution", DiagramRegistry::executionInRun);
         registry.registerLabel("artifact.name", DiagramRegistry::artifactName);
         registry.registerMeasure("duration", elements -> e -> e instanceof Execution x ? Tasks.duration(x) : Double.NaN);
         registry.registerMeasure("energy", DiagramRegistry::energy);
@@ -182,6 +184,30 @@ public final class DiagramRegistry {
         return new ArrayList<>(found);
     }
 
+    /** Whether an execution, or a task inside it, used or generated an artifact. */
+    private static boolean hasLineage(EObject element) {
+        if (!(element instanceof Execution execution)) {
+            return false;
+        }
+        if (!execution.getUsed().isEmpty() || !execution.getGenerated().isEmpty()) {
+            return true;
+        }
+        java.util.ArrayDeque<Task> pending = new java.util.ArrayDeque<>();
+        if (execution instanceof Workflow workflow) {
+            pending.addAll(workflow.getTasks());
+        } else if (execution instanceof Task task) {
+            pending.addAll(task.getChildren());
+        }
+        while (!pending.isEmpty()) {
+            Task task = pending.pop();
+            if (!task.getUsed().isEmpty() || !task.getGenerated().isEmpty()) {
+                return true;
+            }
+            pending.addAll(task.getChildren());
+        }
+        return false;
+    }
+
     private static String executionTitle(EObject element) {
         if (element instanceof Task task && task.getActivity() != null && !task.getActivity().isEmpty()) {
             return task.getActivity();
@@ -191,6 +217,19 @@ public final class DiagramRegistry {
         }
         return element instanceof ProvElement p ? (p.getName() == null || p.getName().isEmpty() ? p.getId() : p.getName())
                 : null;
+    }
+
+    /**
+     * A task's title with its run's name when it is a top-level task: in a diagram without run containers, the
+     * {@code model_train} tasks of ten runs are told apart.
+     */
+    private static String executionInRun(EObject element) {
+        String title = executionTitle(element);
+        if (element instanceof Task task && task.getParent() == null && task.getWorkflow() != null) {
+            String run = executionTitle(task.getWorkflow());
+            return run == null || run.equals(title) ? title : title + " · " + run;
+        }
+        return title;
     }
 
     /** An artifact's name, else the last segment of its URI (the file name), else its id. */

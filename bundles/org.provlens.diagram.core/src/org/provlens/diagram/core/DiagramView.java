@@ -34,7 +34,8 @@ public final class DiagramView {
      * @param nodes the visible nodes, every container before its content
      * @param edges the edges between visible nodes
      * @param shownBy for every mapped element, the id of the visible node that shows it (itself, or the group or
-     *            collapsed container it is in); elements hidden or out of the diagram's scope are absent
+     *            collapsed container it is in); elements hidden or out of the diagram's scope are absent. Not
+     *            copied (it holds every element of a large workflow): the caller hands it over
      * @param mappedElements how many elements the mappings found, shown or not
      * @param note what the user should know about what is not shown, empty when everything is
      * @param laidOut whether the coordinates come from a layout
@@ -46,7 +47,7 @@ public final class DiagramView {
         this.description = description;
         this.nodes = List.copyOf(nodes);
         this.edges = List.copyOf(edges);
-        this.shownBy = Collections.unmodifiableMap(new HashMap<>(shownBy));
+        this.shownBy = Collections.unmodifiableMap(shownBy);
         this.mappedElements = mappedElements;
         this.note = note == null ? "" : note;
         this.laidOut = laidOut;

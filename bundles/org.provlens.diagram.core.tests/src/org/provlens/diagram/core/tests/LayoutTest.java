@@ -18,7 +18,6 @@ import org.provlens.diagram.core.UserState;
 import org.provlens.diagram.core.ViewEdge;
 import org.provlens.diagram.core.ViewNode;
 import org.provlens.diagram.core.view.DiagramState;
-import org.provlens.diagram.core.view.Expansion;
 import org.provlens.diagram.core.view.NodeState;
 import org.provlens.diagram.core.view.ViewFactory;
 import org.provlens.model.Workspace;
@@ -85,16 +84,17 @@ class LayoutTest {
     @Test
     void nestedContainersAndHundredsOfNodesAreLaidOutWithoutOverlaps() {
         Workspace workspace = Synthetic.training(6, 60);
-        DiagramState state = ViewFactory.eINSTANCE.createDiagramState();
-        DiagramStates.node(state, "train").setExpansion(Expansion.EXPANDED);
-        DiagramStates.node(state, "group:train:dag-task:epochs_loop_iteration").setExpansion(Expansion.EXPANDED);
-        for (int e = 0; e < 6; e++) {
-            DiagramStates.node(state, "epoch-" + e).setExpansion(Expansion.EXPANDED);
-            DiagramStates.node(state, "group:epoch-" + e + ":dag-task:train_batch_iteration")
-                    .setExpansion(Expansion.EXPANDED);
-        }
+        DiagramState state = Synthetic.allExpanded(6, 60);
         DiagramView view = Data.diagram(workspace, "dag", null, -1, state);
         assertTrue(view.nodes().size() > 300, view.nodes().size() + " nodes");
+        assertTrue(view.edges().size() > 300, "the batches' dependencies inside their groups");
+        assertLaidOut(view);
+    }
+
+    @Test
+    void aPipelineOfAThousandNodesIsLaidOutWithoutOverlaps() {
+        DiagramView view = Data.diagram(Synthetic.pipeline(500, 21), "lineage", null, -1, null);
+        assertEquals(500 + 500, view.nodes().size(), "the tasks and their artifacts");
         assertLaidOut(view);
     }
 

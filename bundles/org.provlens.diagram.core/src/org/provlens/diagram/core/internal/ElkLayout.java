@@ -118,6 +118,8 @@ public final class ElkLayout {
         graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 8.0);
         graph.setProperty(CoreOptions.PADDING, new ElkPadding(20));
         graph.setProperty(CoreOptions.RANDOM_SEED, 1);
+        // Edges into or out of one node share their ends and first segments: a fan of edges reads as one bundle.
+        graph.setProperty(LayeredOptions.MERGE_EDGES, true);
         // Brandes-Köpf places large graphs in a fraction of network simplex's time, with straight long edges.
         int count = result.shapes().size();
         if (count > 400) {

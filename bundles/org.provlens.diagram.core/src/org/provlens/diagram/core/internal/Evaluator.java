@@ -83,13 +83,24 @@ public final class Evaluator {
             return from.eContainer() == null ? List.of() : List.of(from.eContainer());
         }
         if (finder instanceof UnionFinder union) {
-            if (union.getFinders().size() == 1) {
-                return find(union.getFinders().get(0), from);
-            }
-            java.util.Set<EObject> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            List<EObject> found = new ArrayList<>();
+            // Usually one finder applies to an element (a workflow's tasks, or a task's children): no merging then.
+            List<EObject> found = List.of();
+            java.util.Set<EObject> all = null;
             for (Finder f : union.getFinders()) {
-                for (EObject e : find(f, from)) {
+                List<EObject> more = find(f, from);
+                if (more.isEmpty()) {
+                    continue;
+                }
+                if (found.isEmpty()) {
+                    found = more;
+                    continue;
+                }
+                if (all == null) {
+                    all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                    all.addAll(found);
+                    found = new ArrayList<>(found);
+                }
+                for (EObject e : more) {
                     if (all.add(e)) {
                         found.add(e);
                     }

@@ -44,6 +44,11 @@ public final class SemanticTree {
         /** The content of a container, {@code null} for node mappings. */
         List<Item> items;
         Group group;
+        /** Whether hidden or filtered: 0 not known yet, 1 no, 2 yes (set by the synchronizer, once). */
+        byte removed;
+        /** The shape that showed it in the walk {@link #repWalk}, a cache of the synchronizer's. */
+        Shape rep;
+        int repWalk;
 
         Entry(String id, AbstractNodeMapping mapping, EObject element, Entry parent, int level) {
             this.id = id;
@@ -79,6 +84,8 @@ public final class SemanticTree {
         final AbstractNodeMapping mapping;
         final String name;
         final List<Entry> members = new ArrayList<>();
+        /** Whether hidden: 0 not known yet, 1 no, 2 yes. */
+        byte removed;
 
         Group(String id, Entry parent, AbstractNodeMapping mapping, String name) {
             this.id = id;
@@ -105,7 +112,8 @@ public final class SemanticTree {
     private final Evaluator evaluator;
     private final IProgressMonitor monitor;
     final List<Item> top = new ArrayList<>();
-    final Map<EObject, List<Entry>> byElement = new IdentityHashMap<>();
+    /** The entry of each element, or the list of its entries when several mappings show it. */
+    private final Map<EObject, Object> byElement = new IdentityHashMap<>();
     final Map<String, Item> byId = new HashMap<>();
     final Map<AbstractNodeMapping, List<Entry>> byMapping = new IdentityHashMap<>();
     private int entries;
@@ -155,7 +163,7 @@ public final class SemanticTree {
                     Entry same = identity == null ? null : joined.get(identity);
                     if (same != null) {
                         same.elements.add(candidate);
-                        byElement.computeIfAbsent(candidate, c -> new ArrayList<>(1)).add(same);
+                        index(candidate, same);
                         continue;
                     }
                     Entry entry = add(parent, mapping, candidate, level, created);
@@ -186,13 +194,51 @@ public final class SemanticTree {
         }
         Entry entry = new Entry(id, mapping, element, parent, level);
         byId.put(id, entry);
-        byElement.computeIfAbsent(element, e -> new ArrayList<>(1)).add(entry);
+        index(element, entry);
         byMapping.computeIfAbsent(mapping, m -> new ArrayList<>()).add(entry);
         created.add(entry);
         if (++entries % 4096 == 0) {
             Providers.checkCancelled(monitor);
         }
         return entry;
+    }
+
+    private void index(EObject element, Entry entry) {
+        Object known = byElement.putIfAbsent(element, entry);
+        if (known instanceof Entry one) {
+            List<Entry> several = new ArrayList<>(2);
+            several.add(one);
+            several.add(entry);
+            byElement.put(element, several);
+        } else if (known != null) {
+            @SuppressWarnings("unchecked")
+            List<Entry> several = (List<Entry>) known;
+            several.add(entry);
+        }
+    }
+
+    /**
+     * The entries of an element.
+     *
+     * @param element a domain element
+     * @return its entries, empty when no mapping shows it
+     */
+    @SuppressWarnings("unchecked")
+    List<Entry> entries(EObject element) {
+        Object known = byElement.get(element);
+        if (known == null) {
+            return List.of();
+        }
+        return known instanceof Entry one ? List.of(one) : (List<Entry>) known;
+    }
+
+    /**
+     * Every element shown by some entry.
+     *
+     * @return the elements
+     */
+    java.util.Set<EObject> elements() {
+        return byElement.keySet();
     }
 
     static List<AbstractNodeMapping> subMappings(ContainerMapping container) {

@@ -72,10 +72,10 @@ public final class Synchronizer {
     private final List<FilterDescription> filters;
 
     private SemanticTree tree;
-    private final Map<Item, Boolean> removed = new IdentityHashMap<>();
     /** Entries and groups shown expanded whatever the defaults: the ancestors of the element a diagram opens on. */
     private final Set<Item> revealed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private Entry rootEntry;
+    private int walks;
     /** The entry a neighbourhood diagram opens on, which must be on a shown page of its group. */
     private Entry target;
 
@@ -186,11 +186,11 @@ public final class Synchronizer {
         for (Shape shape : shapes) {
             size(shape);
         }
-        Map<EObject, String> shownBy = new IdentityHashMap<>();
-        for (Map.Entry<EObject, List<Entry>> e : tree.byElement.entrySet()) {
-            Shape shape = walk.rep(e.getValue().get(0));
+        Map<EObject, String> shownBy = new IdentityHashMap<>(tree.size());
+        for (EObject element : tree.elements()) {
+            Shape shape = walk.rep(tree.entries(element).get(0));
             if (shape != null && visible.contains(shape)) {
-                shownBy.put(e.getKey(), shape.id);
+                shownBy.put(element, shape.id);
             }
         }
         return new Result(shapes, kept, shownBy, tree.size(), String.join("; ", notes));
@@ -201,9 +201,9 @@ public final class Synchronizer {
         if (element == null) {
             throw new IllegalArgumentException("no element with id '" + rootId + "' in the workspace");
         }
-        List<Entry> own = tree.byElement.get(element);
+        List<Entry> own = tree.entries(element);
         if (subtree) {
-            if (own == null) {
+            if (own.isEmpty()) {
                 throw new IllegalArgumentException("'" + rootId + "' is a " + element.eClass().getName()
                         + ", which the " + description.getName() + " diagram does not show");
             }
@@ -211,15 +211,15 @@ public final class Synchronizer {
             return List.of(rootEntry);
         }
         List<Entry> seeds = new ArrayList<>();
-        if (own != null) {
+        if (!own.isEmpty()) {
             seeds.addAll(own);
             for (Entry entry : own) {
                 reveal(entry);
             }
         }
-        for (Map.Entry<EObject, List<Entry>> e : tree.byElement.entrySet()) {
-            if (e.getKey() != element && EcoreUtil.isAncestor(element, e.getKey())) {
-                seeds.addAll(e.getValue());
+        for (EObject other : tree.elements()) {
+            if (other != element && EcoreUtil.isAncestor(element, other)) {
+                seeds.addAll(tree.entries(other));
             }
         }
         if (seeds.isEmpty()) {
@@ -243,20 +243,31 @@ public final class Synchronizer {
     }
 
     private boolean removed(Item item) {
-        return removed.computeIfAbsent(item, i -> {
-            UserState.Node node = state.node(i.id());
-            if (node != null && node.hidden()) {
-                return true;
+        byte known = item instanceof Entry e ? e.removed : ((Group) item).removed;
+        if (known == 0) {
+            known = isRemoved(item) ? (byte) 2 : (byte) 1;
+            if (item instanceof Entry e) {
+                e.removed = known;
+            } else {
+                ((Group) item).removed = known;
             }
-            if (i instanceof Entry entry) {
-                for (FilterDescription filter : filters) {
-                    if (filter instanceof MappingFilter && applies(filter, entry)) {
-                        return true;
-                    }
+        }
+        return known == 2;
+    }
+
+    private boolean isRemoved(Item item) {
+        UserState.Node node = state.node(item.id());
+        if (node != null && node.hidden()) {
+            return true;
+        }
+        if (item instanceof Entry entry) {
+            for (FilterDescription filter : filters) {
+                if (filter instanceof MappingFilter && applies(filter, entry)) {
+                    return true;
                 }
             }
-            return false;
-        });
+        }
+        return false;
     }
 
     private boolean applies(FilterDescription filter, Entry entry) {
@@ -274,8 +285,8 @@ public final class Synchronizer {
         final Map<Item, Shape> shapeOf = new IdentityHashMap<>();
         /** Where entries not shown themselves are: beyond an expanded group's page, in a collapsed user group. */
         final Map<Item, Shape> standIn = new IdentityHashMap<>();
-        final Map<Entry, Shape> reps = new IdentityHashMap<>();
         private final int open;
+        private final int id = ++walks;
         private final Map<String, UserState.Group> userGroupOf = new HashMap<>();
 
         Walk(int open) {
@@ -431,12 +442,12 @@ public final class Synchronizer {
 
         /** The shape that shows an entry: its own, or the group, user group or collapsed container it is in. */
         Shape rep(Entry entry) {
-            Shape cached = reps.get(entry);
-            if (cached != null) {
-                return cached == NONE ? null : cached;
+            if (entry.repWalk == id) {
+                return entry.rep == NONE ? null : entry.rep;
             }
             Shape found = find(entry);
-            reps.put(entry, found == null ? NONE : found);
+            entry.rep = found == null ? NONE : found;
+            entry.repWalk = id;
             return found;
         }
 
@@ -539,7 +550,7 @@ public final class Synchronizer {
                     List<EObject> sources = mapping.getSourceFinder() == null ? List.of(edge)
                             : evaluator.find(mapping.getSourceFinder(), edge);
                     for (EObject source : sources) {
-                        for (Entry from : tree.byElement.getOrDefault(source, List.of())) {
+                        for (Entry from : tree.entries(source)) {
                             Shape s = mapping.getSourceMapping().contains(from.mapping) ? walk.rep(from) : null;
                             if (s != null) {
                                 for (EObject targetEnd : evaluator.find(mapping.getTargetFinder(), edge)) {
@@ -555,7 +566,7 @@ public final class Synchronizer {
 
     private void link(Map<String, Link> links, Walk walk, Shape source, EObject targetElement,
             List<AbstractNodeMapping> targetMappings, String kind, EdgeStyle style) {
-        for (Entry to : tree.byElement.getOrDefault(targetElement, List.of())) {
+        for (Entry to : tree.entries(targetElement)) {
             if (!targetMappings.contains(to.mapping)) {
                 continue;
             }
