@@ -2,8 +2,11 @@ package org.provlens.benchmarks;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -17,6 +20,7 @@ import org.provlens.diagram.core.description.DiagramDescription;
 import org.provlens.diagram.core.view.DiagramState;
 import org.provlens.diagram.core.tests.Synthetic;
 import org.provlens.diagram.ui.canvas.DiagramCanvas;
+import org.provlens.diagram.ui.canvas.DiagramPainter;
 import org.provlens.model.Workspace;
 
 /**
@@ -51,7 +55,8 @@ public final class DiagramBenchmark {
         while (display.readAndDispatch()) {
             // let the shell map
         }
-        System.out.println("graph                     nodes  edges  sync_ms  layout_ms  redraw_fit_ms  redraw_1:1_ms");
+        System.out.println("graph                     nodes  edges  sync_ms  layout_ms  redraw_fit_ms  redraw_1:1_ms"
+                + "  overview_ms");
         for (int nodes : new int[] {500, 2000, 5000}) {
             Workspace lineage = Synthetic.pipeline(nodes / 2, 21);
             measure(display, canvas, "lineage (flat)", lineage, DiagramDescriptions.get("lineage"), UserState.EMPTY,
@@ -104,8 +109,9 @@ public final class DiagramBenchmark {
         double[] b = view.bounds();
         canvas.centreOn((b[0] + b[2]) / 2, (b[1] + b[3]) / 2);
         double actual = redraw(display, canvas, reps * 4);
-        System.out.printf(Locale.ROOT, "%-24s %6d %6d %8.0f %10.0f %14.1f %14.1f%n", graph, view.nodes().size(),
-                view.edges().size(), median(syncs), median(layouts), fit, actual);
+        double overview = overview(display, canvas, view, reps * 4);
+        System.out.printf(Locale.ROOT, "%-24s %6d %6d %8.0f %10.0f %14.1f %14.1f %12.1f%n", graph, view.nodes().size(),
+                view.edges().size(), median(syncs), median(layouts), fit, actual, overview);
     }
 
     /** The median time of the canvas's paint, drawn and shown as the display does it (double buffered). */
@@ -120,6 +126,29 @@ public final class DiagramBenchmark {
             if (i >= 0) {
                 paints[i] = canvas.lastPaintNanos() / 1e6;
             }
+        }
+        return median(paints);
+    }
+
+    /** The median time of painting the whole diagram into the overview's 200 by 140 pixels, which follows every move. */
+    private static double overview(Display display, DiagramCanvas canvas, DiagramView view, int times) {
+        double[] b = view.bounds();
+        double zoom = Math.min(200 / (b[2] - b[0]), 140 / (b[3] - b[1]));
+        Image image = new Image(display, 200, 140);
+        GC gc = new GC(image);
+        double[] paints = new double[times];
+        try {
+            for (int i = -3; i < times; i++) {
+                long start = System.nanoTime();
+                canvas.painter().paint(gc, view, new DiagramPainter.Viewport(zoom, b[0], b[1]), 200, 140, Set.of(),
+                        Set.of());
+                if (i >= 0) {
+                    paints[i] = (System.nanoTime() - start) / 1e6;
+                }
+            }
+        } finally {
+            gc.dispose();
+            image.dispose();
         }
         return median(paints);
     }

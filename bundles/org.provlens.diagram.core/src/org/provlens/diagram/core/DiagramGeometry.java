@@ -27,15 +27,31 @@ public final class DiagramGeometry {
     }
 
     /**
+     * The rectangle of a node's own shape: the whole node, but for a collapsed group the front card, with the cards
+     * behind it drawn above and to the right inside the node's bounds.
+     *
+     * @param node the node
+     * @return {x, y, width, height}
+     */
+    public static double[] body(ViewNode node) {
+        if (node.style().stacked() && !node.container()) {
+            double d = 2 * STACK;
+            return new double[] {node.x(), node.y() + d, node.width() - d, node.height() - d};
+        }
+        return new double[] {node.x(), node.y(), node.width(), node.height()};
+    }
+
+    /**
      * The expand or collapse badge of a node that has content.
      *
      * @param node the node
      * @return {x, y, size}: a square at the right end of the node or of a container's header
      */
     public static double[] badge(ViewNode node) {
-        double rowHeight = node.container() ? HEADER : node.height();
-        double x = node.x() + node.width() - BADGE - 5;
-        double y = node.y() + (rowHeight - BADGE) / 2;
+        double[] body = body(node);
+        double rowHeight = node.container() ? HEADER : body[3];
+        double x = body[0] + body[2] - BADGE - 5;
+        double y = body[1] + (rowHeight - BADGE) / 2;
         return new double[] {x, y, BADGE};
     }
 
@@ -57,9 +73,10 @@ public final class DiagramGeometry {
      *         on a container's header
      */
     public static double[] label(ViewNode node) {
-        double rowHeight = node.container() ? HEADER : node.height();
-        double available = node.width() - 2 * PADDING - (hasBadge(node) ? BADGE + 4 : 0);
-        return new double[] {node.x() + PADDING, node.y() + rowHeight / 2, available};
+        double[] body = body(node);
+        double rowHeight = node.container() ? HEADER : body[3];
+        double available = body[2] - 2 * PADDING - (hasBadge(node) ? BADGE + 4 : 0);
+        return new double[] {body[0] + PADDING, body[1] + rowHeight / 2, available};
     }
 
     /**
@@ -199,5 +216,36 @@ public final class DiagramGeometry {
             }
         }
         return view.with(nodes, edges);
+    }
+
+    /**
+     * Where the count of an edge that stands for several goes: beside the middle of its longest segment, if that is
+     * long enough for the text, so that it neither covers a node nor sits on a bend.
+     *
+     * @param edge the edge
+     * @param width the text's width
+     * @param height the text's height
+     * @return the text's top-left corner, {@code null} when no segment has room
+     */
+    public static double[] countLabel(ViewEdge edge, double width, double height) {
+        int best = -1;
+        double longest = 0;
+        for (int i = 1; i < edge.pointCount(); i++) {
+            double length = Math.hypot(edge.x(i) - edge.x(i - 1), edge.y(i) - edge.y(i - 1));
+            if (length > longest) {
+                longest = length;
+                best = i;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        boolean horizontal = Math.abs(edge.x(best) - edge.x(best - 1)) >= Math.abs(edge.y(best) - edge.y(best - 1));
+        if (longest < (horizontal ? width : height) + 2 * ARROW + 8) {
+            return null;
+        }
+        double mx = (edge.x(best) + edge.x(best - 1)) / 2;
+        double my = (edge.y(best) + edge.y(best - 1)) / 2;
+        return horizontal ? new double[] {mx - width / 2, my - height - 1} : new double[] {mx + 3, my - height / 2};
     }
 }

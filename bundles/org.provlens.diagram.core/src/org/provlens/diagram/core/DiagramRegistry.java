@@ -232,11 +232,21 @@ public final class DiagramRegistry {
         return title;
     }
 
-    /** An artifact's name, else the last segment of its URI (the file name), else its id. */
+    /**
+     * An artifact's name, else the last segment of its URI (the file name), else its id; with the start of its content
+     * hash when it has one, as CMF names artifacts ({@code model.pkl:5f0c7a7b}), so two versions of one file are told
+     * apart.
+     */
     private static String artifactName(EObject element) {
         if (!(element instanceof Artifact artifact)) {
             return null;
         }
+        String name = fileName(artifact);
+        String hash = artifact.getContentHash();
+        return hash == null || hash.length() < 8 || name.equals(hash) ? name : name + " · " + hash.substring(0, 8);
+    }
+
+    private static String fileName(Artifact artifact) {
         if (artifact.getName() != null && !artifact.getName().isEmpty()) {
             return artifact.getName();
         }

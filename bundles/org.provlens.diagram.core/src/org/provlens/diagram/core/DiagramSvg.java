@@ -75,11 +75,12 @@ public final class DiagramSvg {
         out.write(String.format(Locale.ROOT, "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"%s\"/>", a[0],
                 a[1], a[2], a[3], a[4], a[5], color));
         if (edge.count() > 1) {
-            int mid = edge.pointCount() / 2;
-            double mx = (edge.x(mid - 1) + edge.x(mid)) / 2;
-            double my = (edge.y(mid - 1) + edge.y(mid)) / 2;
-            out.write(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"%s\" font-size=\"10\""
-                    + " text-anchor=\"middle\">×%d</text>", mx, my - 7, color, edge.count()));
+            String count = "×" + edge.count();
+            double[] at = DiagramGeometry.countLabel(edge, TextMeasure.ESTIMATE.width(count) * 10 / 12, 12);
+            if (at != null) {
+                out.write(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"%s\" font-size=\"10\">%s</text>",
+                        at[0], at[1] + 6, color, count));
+            }
         }
         out.write("</g>\n");
     }
@@ -90,10 +91,11 @@ public final class DiagramSvg {
         String stroke = DiagramGeometry.hex(style.border());
         String line = String.format(Locale.ROOT, " fill=\"%s\" stroke=\"%s\" stroke-width=\"%d\"%s", fill, stroke,
                 style.borderWidth(), style.dashed() ? " stroke-dasharray=\"5 3\"" : "");
-        double x = node.x();
-        double y = node.y();
-        double w = node.width();
-        double h = node.height();
+        double[] body = DiagramGeometry.body(node);
+        double x = body[0];
+        double y = body[1];
+        double w = body[2];
+        double h = body[3];
         out.write(String.format(Locale.ROOT, "<g class=\"node\" data-id=\"%s\" data-kind=\"%s\" data-role=\"%s\">",
                 escape(node.id()), node.kind(), node.role().name().toLowerCase(Locale.ROOT)));
         out.write("<title>" + escape(node.tooltip() == null ? node.label() : node.tooltip()) + "</title>");

@@ -101,7 +101,7 @@ class HeadlessTest {
         Map<String, Object> trainTsv = json.node("32b715ef0d71ff4c9e61f55b09c15e75");
         assertNotNull(trainTsv);
         assertEquals("artifact", trainTsv.get("kind"));
-        assertEquals("artifacts/parsed/train.tsv", trainTsv.get("label"), "the name CMF gave it");
+        assertEquals("artifacts/parsed/train.tsv · 32b715ef", trainTsv.get("label"), "the name CMF gave it, and its hash");
         for (String execution : List.of("1f0e3c4a-8a7b-11ee-a1b2-0242ac120002", "2a9d5e6c-8a7b-11ee-a1b2-0242ac120002",
                 "6d1e8f90-8a7b-11ee-a1b2-0242ac120002", "3c4f7a8e-8a7b-11ee-a1b2-0242ac120002")) {
             assertNotNull(json.node(execution), execution + " in " + json.nodes());

@@ -110,7 +110,11 @@ public final class ElkLayout {
         double layerSpacing = settings == null ? 48 : settings.getLayerSpacing();
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         graph.setProperty(CoreOptions.DIRECTION, down ? Direction.DOWN : Direction.RIGHT);
-        graph.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+        // Content of containers is laid out with the whole graph, so edges can cross container borders; a graph without
+        // containers skips ELK's compound-graph steps.
+        boolean nested = result.shapes().stream().anyMatch(s -> s.container);
+        graph.setProperty(CoreOptions.HIERARCHY_HANDLING, nested ? HierarchyHandling.INCLUDE_CHILDREN
+                : HierarchyHandling.SEPARATE_CHILDREN);
         graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         graph.setProperty(CoreOptions.SPACING_NODE_NODE, nodeSpacing);
         graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, layerSpacing);

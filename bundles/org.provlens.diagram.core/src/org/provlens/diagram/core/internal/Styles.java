@@ -84,8 +84,12 @@ final class Styles {
                     }
                 }
             }
+            if (shape.container && gradient == null) {
+                // An open container is drawn in a tint of its colour, so its content stands out against it.
+                fill = mix(fill, 0xffffff, 0.6);
+            }
             shape.style = new NodeStyle(base.getShape(), fill, border, color(base.getLabelColor(), where),
-                    Math.max(1, base.getBorderWidth()), shape.role == ViewNode.Role.GROUP, false);
+                    Math.max(1, base.getBorderWidth()), shape.role == ViewNode.Role.GROUP && !shape.container, false);
             if (gradient != null) {
                 graded.computeIfAbsent(gradient, g -> new ArrayList<>()).add(shape);
             }
@@ -125,8 +129,13 @@ final class Styles {
                 double t = max > min ? (value - min) / (max - min) : 1;
                 fill = mix(low, high, t);
             }
+            if (shape.container) {
+                // A container's colour is a tint, so its content keeps standing out against it.
+                fill = mix(fill, 0xffffff, 0.55);
+            }
             NodeStyle s = shape.style;
-            shape.style = new NodeStyle(s.shape(), fill, s.border(), s.text(), s.borderWidth(), s.stacked(), s.dashed());
+            shape.style = new NodeStyle(s.shape(), fill, s.border(), readable(s.text(), fill), s.borderWidth(),
+                    s.stacked(), s.dashed());
         }
     }
 
@@ -166,6 +175,12 @@ final class Styles {
             case MAX -> max;
             case MEAN -> sum / n;
         };
+    }
+
+    /** The label colour, or white where the background is too dark for it (the high end of a gradient). */
+    static int readable(int text, int fill) {
+        double luminance = (0.299 * ((fill >> 16) & 0xff) + 0.587 * ((fill >> 8) & 0xff) + 0.114 * (fill & 0xff)) / 255;
+        return luminance < 0.5 ? 0xffffff : text;
     }
 
     static EdgeStyle edge(EdgeStyleDescription style, String where) {

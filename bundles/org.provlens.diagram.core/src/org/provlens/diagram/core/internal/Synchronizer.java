@@ -15,7 +15,7 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.provlens.diagram.core.EdgeStyle;
+import org.provlens.diagram.core.DiagramGeometry;
 import org.provlens.diagram.core.TextMeasure;
 import org.provlens.diagram.core.UserState;
 import org.provlens.diagram.core.ViewNode;
@@ -23,7 +23,6 @@ import org.provlens.diagram.core.description.AbstractNodeMapping;
 import org.provlens.diagram.core.description.AdditionalLayer;
 import org.provlens.diagram.core.description.CollapseFilter;
 import org.provlens.diagram.core.description.DiagramDescription;
-import org.provlens.diagram.core.description.EdgeMapping;
 import org.provlens.diagram.core.description.FilterDescription;
 import org.provlens.diagram.core.description.Layer;
 import org.provlens.diagram.core.description.MappingFilter;
@@ -60,8 +59,7 @@ public final class Synchronizer {
             String note) {
     }
 
-    private static final double PADDING = 10;
-    private static final double BADGE = 18;
+    private static final double PADDING = DiagramGeometry.PADDING;
     private static final Shape NONE = new Shape("", ViewNode.Role.ELEMENT, null, null, List.of(), null);
 
     private final DiagramDescription description;
@@ -168,7 +166,7 @@ public final class Synchronizer {
             notes.add("collapsed below level " + Math.max(open, 1) + " to show at most " + String.format(Locale.ROOT,
                     "%,d", max) + " nodes");
         }
-        List<Link> links = links(walk);
+        List<Link> links = new Links(layers, tree, evaluator).find(walk::rep);
         List<Shape> shapes = walk.shapes;
         if (seeds != null && !subtree) {
             Set<Shape> kept = neighbourhood(walk, seeds, links, levels, max, notes);
@@ -506,80 +504,6 @@ public final class Synchronizer {
         return n;
     }
 
-    /** The edges of the active layers between the visible shapes that show their ends. */
-    private List<Link> links(Walk walk) {
-        Map<String, Link> links = new LinkedHashMap<>();
-        for (Layer layer : layers) {
-            for (EdgeMapping mapping : layer.getEdgeMappings()) {
-                String kind = mapping.getKind().getLiteral();
-                EdgeStyle style = Styles.edge(mapping.getStyle(), mapping.getName());
-                if (mapping.getDomainClass() == null) {
-                    for (AbstractNodeMapping source : mapping.getSourceMapping()) {
-                        for (Entry from : tree.byMapping.getOrDefault(source, List.of())) {
-                            Shape s = walk.rep(from);
-                            if (s == null) {
-                                continue;
-                            }
-                            for (EObject end : evaluator.find(mapping.getTargetFinder(), from.element())) {
-                                link(links, walk, s, end, mapping.getTargetMapping(), kind, style);
-                            }
-                        }
-                    }
-                } else {
-                    elementBased(mapping, walk, links, kind, style);
-                }
-            }
-        }
-        return new ArrayList<>(links.values());
-    }
-
-    private void elementBased(EdgeMapping mapping, Walk walk, Map<String, Link> links, String kind, EdgeStyle style) {
-        Set<EObject> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<AbstractNodeMapping> ends = new LinkedHashSet<>(mapping.getSourceMapping());
-        ends.addAll(mapping.getTargetMapping());
-        for (AbstractNodeMapping end : ends) {
-            for (Entry entry : tree.byMapping.getOrDefault(end, List.of())) {
-                if (walk.rep(entry) == null) {
-                    continue;
-                }
-                for (EObject edge : evaluator.find(mapping.getSemanticCandidates(), entry.element())) {
-                    if (!mapping.getDomainClass().isInstance(edge) || !seen.add(edge)
-                            || !evaluator.holds(mapping.getPrecondition(), edge)) {
-                        continue;
-                    }
-                    List<EObject> sources = mapping.getSourceFinder() == null ? List.of(edge)
-                            : evaluator.find(mapping.getSourceFinder(), edge);
-                    for (EObject source : sources) {
-                        for (Entry from : tree.entries(source)) {
-                            Shape s = mapping.getSourceMapping().contains(from.mapping) ? walk.rep(from) : null;
-                            if (s != null) {
-                                for (EObject targetEnd : evaluator.find(mapping.getTargetFinder(), edge)) {
-                                    link(links, walk, s, targetEnd, mapping.getTargetMapping(), kind, style);
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private void link(Map<String, Link> links, Walk walk, Shape source, EObject targetElement,
-            List<AbstractNodeMapping> targetMappings, String kind, EdgeStyle style) {
-        for (Entry to : tree.entries(targetElement)) {
-            if (!targetMappings.contains(to.mapping)) {
-                continue;
-            }
-            Shape t = walk.rep(to);
-            // Edges inside one node, or between a container and its own content, show nothing nesting does not.
-            if (t == null || t == source || t.isInside(source) || source.isInside(t)) {
-                continue;
-            }
-            links.merge(kind + ":" + source.id + "->" + t.id, new Link(source, t, kind, 1, style),
-                    (a, b) -> new Link(a.source(), a.target(), kind, a.count() + 1, style));
-        }
-    }
-
     /**
      * The shapes within some edge hops of the seeds (the element a diagram opens on and what it contains), ring by
      * ring until the most nodes allowed, with their containers.
@@ -684,12 +608,18 @@ public final class Synchronizer {
         String drawn = shorten(shape.label == null ? "" : shape.label, maxLength);
         shape.label = drawn;
         double text = measure.width(drawn);
-        double badge = shape.expandable || shape.role == ViewNode.Role.GROUP ? BADGE : 0;
+        // Room for the expand or collapse badge, as DiagramGeometry places it: containers have one in their header.
+        double badge = shape.expandable || shape.container ? DiagramGeometry.BADGE + 9 : 0;
         double minWidth = shape.role == ViewNode.Role.ELEMENT || shape.role == ViewNode.Role.GROUP
                 ? shape.mapping.getStyle().getMinWidth() : 60;
         shape.width = Math.ceil(Math.max(minWidth, text + 2 * PADDING + badge));
         shape.height = shape.role == ViewNode.Role.ELEMENT || shape.role == ViewNode.Role.GROUP
                 ? shape.mapping.getStyle().getHeight() : 28;
+        if (shape.role == ViewNode.Role.GROUP && !shape.container) {
+            // The cards stacked behind a collapsed group lie inside its bounds, so the layout keeps them apart too.
+            shape.width += 2 * DiagramGeometry.STACK;
+            shape.height += 2 * DiagramGeometry.STACK;
+        }
     }
 
     /**

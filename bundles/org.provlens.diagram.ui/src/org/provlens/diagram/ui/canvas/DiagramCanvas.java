@@ -66,6 +66,8 @@ public final class DiagramCanvas extends Canvas {
     private final LinkedHashSet<String> selected = new LinkedHashSet<>();
     private Set<String> matches = Set.of();
     private String hovered;
+    /** Whether the whole diagram is kept in view (at most 1:1) as the canvas resizes: until the user zooms or pans. */
+    private boolean fitting = true;
 
     private int downX;
     private int downY;
@@ -103,7 +105,12 @@ public final class DiagramCanvas extends Canvas {
                 redraw();
             }
         });
-        addListener(SWT.Resize, e -> overview.place());
+        addListener(SWT.Resize, e -> {
+            overview.place();
+            if (fitting) {
+                fit();
+            }
+        });
         addListener(SWT.Traverse, e -> {
             if (e.detail == SWT.TRAVERSE_ARROW_NEXT || e.detail == SWT.TRAVERSE_ARROW_PREVIOUS) {
                 e.doit = false; // the arrow keys move between nodes
@@ -150,7 +157,7 @@ public final class DiagramCanvas extends Canvas {
         view = newView;
         dragged = null;
         boolean changed = selected.removeIf(id -> newView.node(id) == null);
-        if (fit) {
+        if (fit || fitting) {
             fit();
         }
         overview.redraw();
@@ -194,6 +201,7 @@ public final class DiagramCanvas extends Canvas {
      */
     public void setViewport(DiagramPainter.Viewport shown) {
         viewport = new DiagramPainter.Viewport(clamp(shown.zoom()), shown.x(), shown.y());
+        fitting = false;
         changed();
     }
 
@@ -206,10 +214,22 @@ public final class DiagramCanvas extends Canvas {
         double[] b = view.bounds();
         double w = Math.max(1, b[2] - b[0] + 40);
         double h = Math.max(1, b[3] - b[1] + 40);
-        double zoom = clamp(Math.min(1, Math.min(area.width / w, area.height / h)));
+        // Above the overview, so that it hides nothing of the fitted diagram.
+        int height = overview.getVisible() ? Math.max(area.height / 2, overview.getBounds().y - 4) : area.height;
+        double zoom = clamp(Math.min(1, Math.min(area.width / w, height / h)));
         viewport = new DiagramPainter.Viewport(zoom, (b[0] + b[2]) / 2 - area.width / (2 * zoom),
-                (b[1] + b[3]) / 2 - area.height / (2 * zoom));
+                (b[1] + b[3]) / 2 - height / (2 * zoom));
+        fitting = true;
         changed();
+    }
+
+    /**
+     * Whether the canvas keeps the whole diagram in view: until the user zooms or pans.
+     *
+     * @return true while fitting
+     */
+    public boolean isFitting() {
+        return fitting;
     }
 
     /** Shows the diagram at 1:1, keeping the centre. */
@@ -231,6 +251,7 @@ public final class DiagramCanvas extends Canvas {
         double vx = viewport.viewX(sx);
         double vy = viewport.viewY(sy);
         viewport = new DiagramPainter.Viewport(z, vx - sx / z, vy - sy / z);
+        fitting = false;
         changed();
     }
 
@@ -244,6 +265,7 @@ public final class DiagramCanvas extends Canvas {
         Rectangle area = getClientArea();
         viewport = new DiagramPainter.Viewport(viewport.zoom(), vx - area.width / (2 * viewport.zoom()),
                 vy - area.height / (2 * viewport.zoom()));
+        fitting = false;
         changed();
     }
 
@@ -414,6 +436,7 @@ public final class DiagramCanvas extends Canvas {
         if (mode == Mode.PAN) {
             viewport = new DiagramPainter.Viewport(downViewport.zoom(), downViewport.x() - dx / downViewport.zoom(),
                     downViewport.y() - dy / downViewport.zoom());
+            fitting = false;
             changed();
             return;
         }
@@ -552,6 +575,7 @@ public final class DiagramCanvas extends Canvas {
         double dx = keyCode == SWT.ARROW_LEFT ? -step : keyCode == SWT.ARROW_RIGHT ? step : 0;
         double dy = keyCode == SWT.ARROW_UP ? -step : keyCode == SWT.ARROW_DOWN ? step : 0;
         viewport = new DiagramPainter.Viewport(viewport.zoom(), viewport.x() + dx, viewport.y() + dy);
+        fitting = false;
         changed();
     }
 
@@ -627,6 +651,6 @@ public final class DiagramCanvas extends Canvas {
      * @param visible true to show it
      */
     public void setOverviewVisible(boolean visible) {
-        overview.setVisible(visible);
+        overview.show(visible);
     }
 }

@@ -123,10 +123,16 @@ public final class DiagramPainter {
             for (ViewEdge edge : view.edges()) {
                 if (selected.contains(edge.source()) || selected.contains(edge.target())) {
                     highlighted.add(edge);
-                } else if (visible(edge, left, top, right, bottom)) {
+                }
+            }
+            gc.setAlpha(highlighted.isEmpty() ? 255 : 90);
+            for (ViewEdge edge : view.edges()) {
+                if (!(selected.contains(edge.source()) || selected.contains(edge.target()))
+                        && visible(edge, left, top, right, bottom)) {
                     edge(gc, edge, labels, zoom, false);
                 }
             }
+            gc.setAlpha(255);
             for (ViewEdge edge : highlighted) {
                 if (visible(edge, left, top, right, bottom)) {
                     edge(gc, edge, labels, zoom, true);
@@ -182,21 +188,22 @@ public final class DiagramPainter {
             gc.fillPolygon(round(a));
         }
         if (labels && edge.count() > 1) {
-            int mid = edge.pointCount() / 2;
             String text = "×" + edge.count();
             Point extent = gc.stringExtent(text);
-            int mx = (int) Math.round((edge.x(mid - 1) + edge.x(mid)) / 2 - extent.x / 2.0);
-            int my = (int) Math.round((edge.y(mid - 1) + edge.y(mid)) / 2 - extent.y - 1);
-            gc.drawString(text, mx, my, true);
+            double[] at = DiagramGeometry.countLabel(edge, extent.x, extent.y);
+            if (at != null) {
+                gc.drawString(text, (int) Math.round(at[0]), (int) Math.round(at[1]), true);
+            }
         }
     }
 
     private void node(GC gc, ViewNode node, boolean labels, boolean selected, boolean match) {
         NodeStyle style = node.style();
-        int x = (int) Math.round(node.x());
-        int y = (int) Math.round(node.y());
-        int w = (int) Math.round(node.width());
-        int h = (int) Math.round(node.height());
+        double[] body = DiagramGeometry.body(node);
+        int x = (int) Math.round(body[0]);
+        int y = (int) Math.round(body[1]);
+        int w = (int) Math.round(body[2]);
+        int h = (int) Math.round(body[3]);
         Color fill = color(style.fill());
         Color border = color(style.border());
         int corner = (int) DiagramGeometry.CORNER * 2;

@@ -21,6 +21,7 @@ final class Overview extends Canvas {
 
     private final DiagramCanvas canvas;
     private boolean dragging;
+    private boolean wanted = true;
 
     Overview(DiagramCanvas canvas) {
         super(canvas, SWT.DOUBLE_BUFFERED | SWT.BORDER);
@@ -40,9 +41,26 @@ final class Overview extends Canvas {
         setSize(WIDTH, HEIGHT);
     }
 
+    /** In the bottom-right corner, a fifth of the canvas at most; not on a canvas too small to spare the room. */
     void place() {
         Rectangle area = canvas.getClientArea();
-        setBounds(area.width - WIDTH - MARGIN, area.height - HEIGHT - MARGIN, WIDTH, HEIGHT);
+        int width = Math.min(WIDTH, area.width / 5);
+        int height = Math.min(HEIGHT, area.height / 5);
+        setBounds(area.width - width - MARGIN, area.height - height - MARGIN, width, height);
+        boolean room = area.width >= 600 && area.height >= 400;
+        if (getVisible() != (room && wanted)) {
+            setVisible(room && wanted);
+        }
+    }
+
+    /**
+     * Shows or hides the overview, when the canvas has room for it.
+     *
+     * @param show whether the user wants it
+     */
+    void show(boolean show) {
+        wanted = show;
+        place();
     }
 
     /** The scale and offset that fit the diagram into the overview. */

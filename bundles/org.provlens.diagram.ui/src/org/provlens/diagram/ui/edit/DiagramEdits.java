@@ -221,6 +221,25 @@ public final class DiagramEdits {
     }
 
     /**
+     * Opens the diagram deeper or shallower: edge hops of a neighbourhood, levels of a subtree.
+     *
+     * @param depth the depth, -1 for the description's default
+     * @return the edit's status
+     */
+    public IStatus depth(int depth) {
+        return run(depth < 0 ? "Default Depth" : "Depth " + depth, s -> s.setDepth(depth));
+    }
+
+    /**
+     * The depth asked for.
+     *
+     * @return the depth, -1 for the description's default
+     */
+    public int depth() {
+        return state.getDepth();
+    }
+
+    /**
      * The additional layers in force.
      *
      * @return their names

@@ -299,6 +299,9 @@ public class DiagramEditor extends EditorPart {
 
     /** Remembers where a node is on the screen, so that expanding it does not move it away from the pointer. */
     private void anchor(ViewNode node) {
+        if (canvas.isFitting()) {
+            return; // the whole diagram stays in view instead
+        }
         anchorId = node.role() == ViewNode.Role.MORE ? node.parent() : node.id();
         anchorScreen = canvas.toScreen(node.x(), node.y());
     }

@@ -42,6 +42,9 @@ final class DiagramToolbar {
         tools.add(new Separator());
         tools.add(action("Arrange", "Arrange all again: moved nodes go back to the layout, pinned ones stay",
                 editor::arrange));
+        tools.add(dropDown("Depth", editor.getDescription().getRootScope()
+                == org.provlens.diagram.core.description.RootScope.SUBTREE ? "Levels shown below the element opened on"
+                        : "Edge hops shown around the element opened on", this::fillDepths));
         if (!editor.getDescription().getAdditionalLayers().isEmpty()) {
             tools.add(dropDown("Layers", "Layers: colourings and more mappings", this::fillLayers));
         }
@@ -124,6 +127,25 @@ final class DiagramToolbar {
             item.setText(DiagramEdits.label(layer.getLabel(), layer.getName()));
             item.setSelection(active.contains(layer.getName()));
             item.addListener(SWT.Selection, e -> DiagramEditor.log(edits.layer(layer, item.getSelection())));
+        }
+    }
+
+    private void fillDepths(Menu menu) {
+        DiagramEdits edits = editor.getEdits();
+        int current = edits.depth();
+        for (int depth = -1; depth <= 8; depth++) {
+            if (depth == 0) {
+                continue;
+            }
+            int chosen = depth;
+            MenuItem item = new MenuItem(menu, SWT.RADIO);
+            item.setText(depth < 0 ? "Default (" + editor.getDescription().getDefaultDepth() + ")" : String.valueOf(depth));
+            item.setSelection(depth == current);
+            item.addListener(SWT.Selection, e -> {
+                if (item.getSelection() && chosen != edits.depth()) {
+                    DiagramEditor.log(edits.depth(chosen));
+                }
+            });
         }
     }
 
