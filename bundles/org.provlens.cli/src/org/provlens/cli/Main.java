@@ -10,8 +10,8 @@ import java.util.Map;
 import org.provlens.analysis.core.Suggestions;
 
 /**
- * The {@code provlens} command: {@code import}, {@code summary}, {@code validate}, {@code query} and
- * {@code export}, headless. Exit status 0 when all went well, 1 on data errors (bad records, unreadable files),
+ * The {@code provlens} command: {@code import}, {@code summary}, {@code validate}, {@code query},
+ * {@code export} and {@code diagram}, headless. Exit status 0 when all went well, 1 on data errors (bad records, unreadable files),
  * 2 on usage errors. Errors are one readable line; {@code --debug} adds the stack trace.
  */
 public final class Main {
@@ -28,7 +28,8 @@ public final class Main {
             "summary", new SummaryCommand(),
             "validate", new ValidateCommand(),
             "query", new QueryCommand(),
-            "export", new ExportCommand());
+            "export", new ExportCommand(),
+            "diagram", new DiagramCommand());
 
     private static final String USAGE = """
             Usage: provlens <command> [options]
@@ -41,6 +42,7 @@ public final class Main {
               query <inputs>... --level <L> [--where F] [--columns a,b] [--sort col[:desc]]
                     [--group-by col --agg mean|sum|max] [--format table|csv|json]
               export <inputs>... --format prov-json|jsonl|csv --out <file>
+              diagram <lineage|dag|hierarchy> <inputs>... [--root ID] [--depth N] --format svg|json --out <file>
 
             Inputs are provenance files (format recognised by content), directories holding them, or a ProvLens
             workspace (.provlens, .xmi). Run 'provlens <command> --help' for a command's options.
