@@ -14,9 +14,10 @@ import java.util.Map;
  */
 record ExperimentInfo(String id, String name, String artifactLocation, String note, Map<String, String> tags) {
 
-    /** Copies the tags. */
+    /** Copies the tags, keeping their order. */
     ExperimentInfo {
-        tags = tags == null ? Map.of() : Map.copyOf(tags);
+        // In the order read: properties are added in this order.
+        tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags));
     }
 
     /** An experiment without tags. */
