@@ -1,6 +1,7 @@
 # Sourced by the benchmark commands that run on the core bundles: checks the third-party jars in ~/.m2 (sets $cp,
 # ":"-separated with a leading ":") and compiles the model, importer and generator sources with the benchmark
-# classes named in $benchmarks (files under src/org/provlens/benchmarks) into $work/classes.
+# classes named in $benchmarks (files under src/org/provlens/benchmarks) into $work/classes; $extra_bundles adds
+# the sources of more bundles, $extra_jars more jars (paths under ~/.m2/repository).
 # Needs $here, $root, $work and $JAVA_HOME (releng/jdk.sh).
 m2="${M2_REPO:-$HOME/.m2/repository}"
 cp=""
@@ -9,7 +10,7 @@ for jar in org/eclipse/emf/org.eclipse.emf.common/2.46.0/org.eclipse.emf.common-
     org/eclipse/emf/org.eclipse.emf.ecore.xmi/2.41.0/org.eclipse.emf.ecore.xmi-2.41.0.jar \
     org/eclipse/platform/org.eclipse.equinox.common/3.20.400/org.eclipse.equinox.common-3.20.400.jar \
     com/fasterxml/jackson/core/jackson-core/2.22.4/jackson-core-2.22.4.jar \
-    org/xerial/sqlite-jdbc/3.54.1.0/sqlite-jdbc-3.54.1.0.jar; do
+    org/xerial/sqlite-jdbc/3.54.1.0/sqlite-jdbc-3.54.1.0.jar ${extra_jars-}; do
   if [ ! -f "$m2/$jar" ]; then
     echo "Missing $m2/$jar: run the Tycho build once (./mvnw verify) to fetch it" >&2
     exit 1
@@ -19,6 +20,9 @@ done
 find "$root/bundles/org.provlens.model/src-gen" "$root/bundles/org.provlens.model/src" \
   "$root/bundles/org.provlens.importer.core/src" "$root/bundles/org.provlens.generator.core/src" \
   -name '*.java' > "$work/sources"
+for bundle in ${extra_bundles-}; do
+  find "$root/bundles/$bundle/src" -name '*.java' >> "$work/sources"
+done
 for benchmark in $benchmarks; do
   echo "$here/src/org/provlens/benchmarks/$benchmark" >> "$work/sources"
 done

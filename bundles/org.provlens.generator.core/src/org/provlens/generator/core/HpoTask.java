@@ -17,11 +17,13 @@ import org.provlens.generator.core.HpoCatalogue.Model;
  * <p><b>The response surface.</b> Hyperparameters are mapped to unit coordinates u in [0, 1] (log scale where
  * searched so). The quality of model m at u is {@code top_m - sum_d a_md (u_d - u*_md)^2} (validation AUC, F1 or
  * accuracy; for LLM fine-tuning the validation loss is {@code -quality}). The optimum {@code u*_md} is
- * {@code 0.5 + A_md z_rows + B_md z_2 + delta_family,md + eps_task,d}, clamped to [0.04, 0.96]: it moves smoothly
- * with the standardised log dataset size {@code z_rows} and the category's second trait {@code z_2} (features,
- * sequence length or classes), by a shift shared by the tasks of a family ({@code delta}, up to +-0.12) and a small
- * shift of the task itself ({@code eps}, sd 0.03). So tasks that are alike (same category and domain, near sizes)
- * have nearby optima, and tasks far apart do not. The slopes A, B, curvatures a and model offsets come from the
+ * {@code 0.5 + 0.32 sin(1.6 (A_md z_rows + B_md z_2) + phi_md) + delta_family,md + eps_task,d}, clamped to
+ * [0.04, 0.96]: it moves smoothly with the standardised log dataset size {@code z_rows} (one unit a decade) and the
+ * category's second trait {@code z_2} (features, sequence length or classes), by a shift shared by the tasks of a
+ * family ({@code delta}, up to +-0.12) and a small shift of the task itself ({@code eps}, sd 0.03). The sine keeps
+ * the optimum moving as sizes grow (a straight line would pin far tasks to the edges of the ranges, where the
+ * largest past tasks' optima already are): tasks that are alike (same category and domain, near sizes) have nearby
+ * optima, tasks far apart need not. Slopes A, B in [-1, 1], phases, curvatures a and model offsets come from the
  * world seed; {@code top_m} is the family's base quality plus the model's offset and its trend with size.</p>
  *
  * <p><b>Energy.</b> {@code joulesPerUnit x size x energyFactor_m x prod_effort exp(1.4 u_d)}, where size grows
@@ -191,10 +193,12 @@ public final class HpoTask {
         // The family's shift: the same for every task of a domain (a far task's domain is new).
         Rng domain = Rng.of(worldSeed, 107, family.domain().hashCode(), model.name().hashCode());
         for (int d = 0; d < u.length; d++) {
-            double a = slopes.uniform(-0.2, 0.2);
-            double b = slopes.uniform(-0.15, 0.15);
+            double a = slopes.uniform(-1, 1);
+            double b = slopes.uniform(-1, 1);
+            double phase = slopes.uniform(0, 2 * Math.PI);
             double delta = domain.uniform(-0.12, 0.12);
-            u[d] = clamp(0.5 + a * zRows() + b * zSecondary() + delta + taskShift[d], 0.04, 0.96);
+            u[d] = clamp(0.5 + 0.32 * Math.sin(1.6 * (a * zRows() + b * zSecondary()) + phase) + delta
+                    + taskShift[d], 0.04, 0.96);
         }
         return u;
     }
