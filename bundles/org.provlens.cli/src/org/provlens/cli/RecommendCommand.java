@@ -116,20 +116,20 @@ final class RecommendCommand implements Main.Command {
     }
 
     private static int integer(Args args, String name, int fallback) {
-        String text = args.option(name);
-        try {
-            return text == null ? fallback : Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " expects a whole number, found '" + text + "'");
-        }
+        return option(args, name, fallback, Integer::parseInt, "a whole number");
     }
 
     private static double number(Args args, String name, double fallback) {
+        return option(args, name, fallback, Double::parseDouble, "a number");
+    }
+
+    private static <T> T option(Args args, String name, T fallback, java.util.function.Function<String, T> parse,
+            String what) {
         String text = args.option(name);
         try {
-            return text == null ? fallback : Double.parseDouble(text);
+            return text == null ? fallback : parse.apply(text);
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " expects a number, found '" + text + "'");
+            throw new UsageException("--" + name + " expects " + what + ", found '" + text + "'");
         }
     }
 }

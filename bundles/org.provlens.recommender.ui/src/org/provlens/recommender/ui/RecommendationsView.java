@@ -261,11 +261,8 @@ public class RecommendationsView extends ViewPart {
 
     /** Recommends in a job for the current subject and traits, then shows the answer. */
     public void recommend() {
-        TaskCharacteristics typed;
-        try {
-            typed = TaskCharacteristics.parse(traits.getText());
-        } catch (IllegalArgumentException e) {
-            status.setText("Traits: " + e.getMessage());
+        TaskCharacteristics typed = typedTraits();
+        if (typed == null) {
             return;
         }
         String key = objective.getText().isBlank() ? null : objective.getText().strip();
@@ -353,11 +350,8 @@ public class RecommendationsView extends ViewPart {
             status.setText("Select a run first: its task.* properties hold the traits");
             return;
         }
-        TaskCharacteristics typed;
-        try {
-            typed = TaskCharacteristics.parse(traits.getText());
-        } catch (IllegalArgumentException e) {
-            status.setText("Traits: " + e.getMessage());
+        TaskCharacteristics typed = typedTraits();
+        if (typed == null) {
             return;
         }
         // On the run: a task of a large run lives in its run's fragment, which a workbench edit does not save.
@@ -365,6 +359,16 @@ public class RecommendationsView extends ViewPart {
         IStatus result = Annotations.execute(new StoreTraitsOperation(run, typed), getSite().getShell());
         if (result.isOK()) {
             status.setText("Traits stored on " + Labels.name(run) + " as task.* properties");
+        }
+    }
+
+    /** The traits typed, {@code null} (and the reason in the status line) when they do not parse. */
+    private TaskCharacteristics typedTraits() {
+        try {
+            return TaskCharacteristics.parse(traits.getText());
+        } catch (IllegalArgumentException e) {
+            status.setText("Traits: " + e.getMessage());
+            return null;
         }
     }
 
