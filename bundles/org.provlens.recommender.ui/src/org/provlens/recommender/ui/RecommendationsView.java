@@ -135,12 +135,13 @@ public class RecommendationsView extends ViewPart {
         energyWeight.setMinimum(0);
         energyWeight.setMaximum(100);
         energyWeight.setPageIncrement(10);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(energyWeight);
+        energyWeight.setToolTipText("0: rank by quality alone; 1: by cheapness alone (energy percentile)");
+        GridDataFactory.fillDefaults().span(3, 1).hint(220, SWT.DEFAULT).applyTo(energyWeight);
         energyWeight.addListener(SWT.Selection, e -> energyLabel.setText(String.format("Energy weight %.2f",
                 energyWeight.getSelection() / 100.0)));
         energyWeight.addListener(SWT.MouseUp, e -> recommend());
         status = new Label(query, SWT.NONE);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(status);
+        GridDataFactory.fillDefaults().span(6, 1).grab(true, false).applyTo(status);
 
         SashForm vertical = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(vertical);
@@ -149,10 +150,10 @@ public class RecommendationsView extends ViewPart {
         column(seeds, "#", 36, Seed.class, s -> Integer.toString(s.rank()));
         column(seeds, "Model", 130, Seed.class, Seed::model);
         column(seeds, "Score", 60, Seed.class, s -> Labels.number(s.score()));
-        column(seeds, "Expected", 75, Seed.class, s -> Labels.number(s.expectedOutcome()));
+        column(seeds, "Expected", 80, Seed.class, s -> Labels.number(s.expectedOutcome()));
         column(seeds, "Energy (J)", 85, Seed.class, s -> Labels.joules(s.energyJoules()));
-        column(seeds, "Pareto", 55, Seed.class, s -> s.pareto() ? "yes" : "");
-        column(seeds, "Evidence", 65, Seed.class, s -> Integer.toString(s.evidence().size()));
+        column(seeds, "Pareto", 60, Seed.class, s -> s.pareto() ? "yes" : "");
+        column(seeds, "Evidence", 75, Seed.class, s -> Integer.toString(s.evidence().size()));
         column(seeds, "Parameters", 420, Seed.class, s -> Labels.parameters(s.parameters()));
         seeds.addSelectionChangedListener(e -> showEvidence());
 
@@ -160,14 +161,14 @@ public class RecommendationsView extends ViewPart {
         evidence = table(tabs);
         tab(tabs, "Evidence", evidence);
         column(evidence, "Run", 150, Evidence.class, e -> Labels.name(e.run()));
-        column(evidence, "Task", 200, Evidence.class, Evidence::task);
-        column(evidence, "Similarity", 70, Evidence.class, e -> Labels.number(e.similarity()));
-        column(evidence, "Outcome", 70, Evidence.class, e -> Labels.number(e.outcome()));
+        column(evidence, "Task", 230, Evidence.class, Evidence::task);
+        column(evidence, "Similarity", 80, Evidence.class, e -> Labels.number(e.similarity()));
+        column(evidence, "Outcome", 75, Evidence.class, e -> Labels.number(e.outcome()));
         column(evidence, "Energy (J)", 85, Evidence.class, e -> Labels.joules(e.energyJoules()));
         neighbours = table(tabs);
         tab(tabs, "Neighbours", neighbours);
         column(neighbours, "Task", 220, Neighbour.class, n -> n.node().key());
-        column(neighbours, "Similarity", 70, Neighbour.class, n -> Labels.number(n.similarity()));
+        column(neighbours, "Similarity", 80, Neighbour.class, n -> Labels.number(n.similarity()));
         column(neighbours, "Trials", 50, Neighbour.class, n -> Integer.toString(n.node().trials().size()));
         column(neighbours, "Traits", 380, Neighbour.class, n -> n.node().characteristics().format());
         top.setWeights(60, 40);
@@ -192,15 +193,15 @@ public class RecommendationsView extends ViewPart {
         recordedTitle.setText("   Recorded seeds, the runs started from them and their outcome:");
         recorded = table(lower);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(recorded.getControl());
-        column(recorded, "Seed", 260, Labels.Row.class, r -> r.review().recommendation().getModel() + " ("
+        column(recorded, "Seed", 330, Labels.Row.class, r -> r.review().recommendation().getModel() + " ("
                 + SeedRecords.parameterText(r.review().recommendation()) + ")");
-        column(recorded, "Objective", 110, Labels.Row.class, r -> String.valueOf(r.review().objective()));
-        column(recorded, "Expected", 70, Labels.Row.class,
+        column(recorded, "Objective", 120, Labels.Row.class, r -> String.valueOf(r.review().objective()));
+        column(recorded, "Expected", 80, Labels.Row.class,
                 r -> Labels.number(r.review().recommendation().getExpectedOutcome()));
-        column(recorded, "Run", 150, Labels.Row.class, r -> r.run() == null ? "" : Labels.name(r.run().run()));
-        column(recorded, "Outcome", 70, Labels.Row.class, r -> r.run() == null ? "" : Labels.number(r.run().outcome()));
-        column(recorded, "Delta", 70, Labels.Row.class, r -> r.run() == null ? "" : Labels.signed(r.run().delta()));
-        column(recorded, "Beat Seed", 70, Labels.Row.class, r -> r.run() == null || Double.isNaN(r.run().delta())
+        column(recorded, "Run", 260, Labels.Row.class, r -> r.run() == null ? "" : Labels.name(r.run().run()));
+        column(recorded, "Outcome", 75, Labels.Row.class, r -> r.run() == null ? "" : Labels.number(r.run().outcome()));
+        column(recorded, "Delta", 75, Labels.Row.class, r -> r.run() == null ? "" : Labels.signed(r.run().delta()));
+        column(recorded, "Beat Seed", 85, Labels.Row.class, r -> r.run() == null || Double.isNaN(r.run().delta())
                 ? "" : r.run().beat() ? "yes" : "no");
         column(recorded, "Findings", 300, Labels.Row.class, Labels::findings);
         vertical.setWeights(62, 38);
