@@ -1,7 +1,7 @@
 # Sourced by the benchmark commands that run on the core bundles: checks the third-party jars in ~/.m2 (sets $cp,
 # ":"-separated with a leading ":") and compiles the sources of every core bundle (bundles/org.provlens.* but the
 # UI, RCP and test bundles) with the benchmark classes named in $benchmarks (files under src/org/provlens/benchmarks)
-# into $work/classes. $extra_jars may name more jars (absolute paths), put on the class path too.
+# into $work/classes. $extra_jars may name more jars (absolute, or under ~/.m2/repository), put on the class path too.
 # Needs $here, $root, $work and $JAVA_HOME (releng/jdk.sh).
 m2="${M2_REPO:-$HOME/.m2/repository}"
 cp=""
@@ -23,11 +23,16 @@ for jar in org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar \
     org/eclipse/elk/org.eclipse.elk.graph/0.12.1/org.eclipse.elk.graph-0.12.1.jar \
     org/eclipse/elk/org.eclipse.elk.alg.layered/0.12.1/org.eclipse.elk.alg.layered-0.12.1.jar \
     org/eclipse/elk/org.eclipse.elk.alg.common/0.12.1/org.eclipse.elk.alg.common-0.12.1.jar \
-    org/eclipse/xtext/org.eclipse.xtext.xbase.lib/2.44.0/org.eclipse.xtext.xbase.lib-2.44.0.jar; do
+    org/eclipse/xtext/org.eclipse.xtext.xbase.lib/2.44.0/org.eclipse.xtext.xbase.lib-2.44.0.jar \
+    com/google/guava/guava/33.6.0-jre/guava-33.6.0-jre.jar \
+    com/google/guava/failureaccess/1.0.3/failureaccess-1.0.3.jar; do
   [ -f "$m2/$jar" ] && cp="$cp:$m2/$jar"
 done
 for jar in ${extra_jars-}; do
-  cp="$cp:$jar"
+  case "$jar" in
+    /*) cp="$cp:$jar" ;;
+    *) cp="$cp:$m2/$jar" ;;
+  esac
 done
 : > "$work/sources"
 for bundle in "$root"/bundles/org.provlens.*; do

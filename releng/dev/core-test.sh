@@ -45,6 +45,8 @@ for jar in \
     org/eclipse/elk/org.eclipse.elk.alg.layered/0.12.1/org.eclipse.elk.alg.layered-0.12.1.jar \
     org/eclipse/elk/org.eclipse.elk.alg.common/0.12.1/org.eclipse.elk.alg.common-0.12.1.jar \
     org/eclipse/xtext/org.eclipse.xtext.xbase.lib/2.44.0/org.eclipse.xtext.xbase.lib-2.44.0.jar \
+    com/google/guava/guava/33.6.0-jre/guava-33.6.0-jre.jar \
+    com/google/guava/failureaccess/1.0.3/failureaccess-1.0.3.jar \
     ${PROVLENS_EXTRA_JARS-}; do
   if [ -f "$m2/$jar" ]; then cp="$cp:$m2/$jar"; fi
 done

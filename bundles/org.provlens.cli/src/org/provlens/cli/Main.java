@@ -11,7 +11,7 @@ import org.provlens.analysis.core.Suggestions;
 
 /**
  * The {@code provlens} command: {@code import}, {@code summary}, {@code validate}, {@code query},
- * {@code export} and {@code diagram}, headless. Exit status 0 when all went well, 1 on data errors (bad records, unreadable files),
+ * {@code export}, {@code diagram} and {@code recommend}, headless. Exit status 0 when all went well, 1 on data errors (bad records, unreadable files),
  * 2 on usage errors. Errors are one readable line; {@code --debug} adds the stack trace.
  */
 public final class Main {
@@ -29,7 +29,8 @@ public final class Main {
             "validate", new ValidateCommand(),
             "query", new QueryCommand(),
             "export", new ExportCommand(),
-            "diagram", new DiagramCommand());
+            "diagram", new DiagramCommand(),
+            "recommend", new RecommendCommand());
 
     private static final String USAGE = """
             Usage: provlens <command> [options]
@@ -43,6 +44,8 @@ public final class Main {
                     [--group-by col --agg mean|sum|max] [--format table|csv|json]
               export <inputs>... --format prov-json|jsonl|csv --out <file>
               diagram <lineage|dag|hierarchy> <inputs>... [--root ID] [--depth N] --format svg|json --out <file>
+              recommend <inputs>... (--like ID | --task FILE.json) [--top K] [--objective KEY:min|max]
+                    [--energy-weight W] [--format json|table] [--export SEEDS.json]
 
             Inputs are provenance files (format recognised by content), directories holding them, or a ProvLens
             workspace (.provlens, .xmi). Run 'provlens <command> --help' for a command's options.
