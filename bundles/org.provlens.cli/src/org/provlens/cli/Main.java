@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code provlens} command: {@code import}, {@code summary}, {@code validate}, {@code query} and
- * {@code export}, headless. Exit status 0 when all went well, 1 on data errors (bad records, unreadable files),
+ * The {@code provlens} command: {@code import}, {@code summary}, {@code validate}, {@code query},
+ * {@code export} and {@code chart-data}, headless. Exit status 0 when all went well, 1 on data errors (bad records, unreadable files),
  * 2 on usage errors. Errors are one readable line; {@code --debug} adds the stack trace.
  */
 public final class Main {
@@ -26,7 +26,8 @@ public final class Main {
             "summary", new SummaryCommand(),
             "validate", new ValidateCommand(),
             "query", new QueryCommand(),
-            "export", new ExportCommand());
+            "export", new ExportCommand(),
+            "chart-data", new ChartDataCommand());
 
     private static final String USAGE = """
             Usage: provlens <command> [options]
@@ -39,6 +40,8 @@ public final class Main {
               query <inputs>... --level <L> [--where F] [--columns a,b] [--sort col[:desc]]
                     [--group-by col --agg mean|sum|max] [--format table|csv|json]
               export <inputs>... --format prov-json|jsonl|csv --out <file>
+              chart-data <series|timeline|activity-stats|effects> <inputs>... [options] [--format json|csv]
+                                                                       the numbers behind each chart
 
             Inputs are provenance files (format recognised by content), directories holding them, or a ProvLens
             workspace (.provlens, .xmi). Run 'provlens <command> --help' for a command's options.
