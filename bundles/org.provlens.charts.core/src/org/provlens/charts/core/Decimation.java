@@ -10,6 +10,9 @@ import java.nio.DoubleBuffer;
  */
 public final class Decimation {
 
+    /** Values copied from the buffers per bulk read. */
+    private static final int CHUNK = 8192;
+
     private Decimation() {
     }
 
@@ -59,36 +62,53 @@ public final class Decimation {
         double[] first = buckets.first;
         double[] last = buckets.last;
         double span = hi - from;
-        for (int i = lowerBound(xs, from); i < n; i++) {
-            double x = xs.get(i);
-            if (x > hi) {
-                break;
+        // The bounds reported are from + span * i / width: computed once, and a point on a bound (by rounding)
+        // goes where they say.
+        double[] bounds = new double[width + 1];
+        for (int b = 0; b <= width; b++) {
+            bounds[b] = b == width ? hi : buckets.x0(b);
+        }
+        double scale = span == 0 ? 0 : width / span;
+        // Read in chunks: bulk copies from a mapped buffer beat a call per value.
+        double[] cx = new double[CHUNK];
+        double[] cy = new double[CHUNK];
+        int i = lowerBound(xs, from);
+        scan:
+        while (i < n) {
+            int len = Math.min(CHUNK, n - i);
+            xs.get(i, cx, 0, len);
+            ys.get(i, cy, 0, len);
+            for (int k = 0; k < len; k++) {
+                double x = cx[k];
+                if (x > hi) {
+                    break scan;
+                }
+                double y = cy[k];
+                if (!Double.isFinite(y) || Double.isNaN(x)) {
+                    continue;
+                }
+                int b = (int) ((x - from) * scale);
+                if (b >= width) {
+                    b = width - 1;
+                }
+                while (b > 0 && x < bounds[b]) {
+                    b--;
+                }
+                while (b < width - 1 && x >= bounds[b + 1]) {
+                    b++;
+                }
+                if (count[b]++ == 0) {
+                    min[b] = y;
+                    max[b] = y;
+                    first[b] = y;
+                } else if (y < min[b]) {
+                    min[b] = y;
+                } else if (y > max[b]) {
+                    max[b] = y;
+                }
+                last[b] = y;
             }
-            double y = ys.get(i);
-            if (!Double.isFinite(y) || Double.isNaN(x)) {
-                continue;
-            }
-            int b = span == 0 ? 0 : (int) ((x - from) / span * width);
-            // The bounds reported are from + span * i / width; a point on a bound, by rounding, goes where they say.
-            if (b >= width) {
-                b = width - 1;
-            }
-            while (b > 0 && x < buckets.x0(b)) {
-                b--;
-            }
-            while (b < width - 1 && x >= buckets.x0(b + 1)) {
-                b++;
-            }
-            if (count[b]++ == 0) {
-                min[b] = y;
-                max[b] = y;
-                first[b] = y;
-            } else if (y < min[b]) {
-                min[b] = y;
-            } else if (y > max[b]) {
-                max[b] = y;
-            }
-            last[b] = y;
+            i += len;
         }
         return buckets;
     }

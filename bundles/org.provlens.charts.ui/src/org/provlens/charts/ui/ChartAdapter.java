@@ -445,6 +445,41 @@ public final class ChartAdapter {
     }
 
     /**
+     * The points that draw decimated buckets as a line: per pixel column its first, minimum, maximum and last value
+     * (M4), so the envelope and every spike show; one point for a column of one point.
+     *
+     * @param b the buckets
+     * @return {xs, ys}
+     */
+    public static double[][] m4(org.provlens.charts.core.Buckets b) {
+        double[] xs = new double[4 * b.size()];
+        double[] ys = new double[4 * b.size()];
+        int k = 0;
+        for (int i = 0; i < b.size(); i++) {
+            if (b.count(i) == 0) {
+                continue;
+            }
+            double x0 = b.x0(i);
+            double x1 = b.x1(i);
+            double mid = (x0 + x1) / 2;
+            if (b.count(i) == 1) {
+                xs[k] = mid;
+                ys[k++] = b.first(i);
+            } else {
+                xs[k] = x0 + (x1 - x0) * 0.1;
+                ys[k++] = b.first(i);
+                xs[k] = mid;
+                ys[k++] = b.min(i);
+                xs[k] = mid;
+                ys[k++] = b.max(i);
+                xs[k] = x1 - (x1 - x0) * 0.1;
+                ys[k++] = b.last(i);
+            }
+        }
+        return new double[][] {java.util.Arrays.copyOf(xs, k), java.util.Arrays.copyOf(ys, k)};
+    }
+
+    /**
      * Disposes the colours (the chart goes with its parent).
      */
     public void dispose() {

@@ -22,6 +22,15 @@ public final class GcPainter implements Painter, AutoCloseable {
         this.gc = gc;
     }
 
+    /**
+     * The context, for drawing an image of many shapes at once.
+     *
+     * @return the graphics context
+     */
+    public GC gc() {
+        return gc;
+    }
+
     @Override
     public void colour(int rgb, int alpha) {
         Color c = colours.computeIfAbsent(rgb, v -> new Color(v >> 16 & 0xFF, v >> 8 & 0xFF, v & 0xFF));

@@ -25,7 +25,7 @@ import org.provlens.model.Task;
  * it, Escape removes all). Runs outside the brush are grey; the brushed runs are coloured by the last outcome;
  * runs selected elsewhere are drawn thicker. Painted through {@link Painter}, so the SVG export is the same picture.
  */
-final class ParallelPlot {
+public final class ParallelPlot {
 
     private static final int LEFT = 70;
     private static final int RIGHT = 90;
@@ -46,7 +46,13 @@ final class ParallelPlot {
     private int dragTo;
     private final Consumer<ParallelPlot> onBrush;
 
-    ParallelPlot(Composite parent, Consumer<ParallelPlot> onBrush) {
+    /**
+     * A plot in a parent.
+     *
+     * @param parent the parent
+     * @param onBrush told after every change of the brush
+     */
+    public ParallelPlot(Composite parent, Consumer<ParallelPlot> onBrush) {
         this.onBrush = onBrush;
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.addPaintListener(e -> {
@@ -64,7 +70,12 @@ final class ParallelPlot {
         canvas.addListener(SWT.FocusOut, e -> canvas.redraw());
     }
 
-    Canvas control() {
+    /**
+     * The canvas.
+     *
+     * @return the control
+     */
+    public Canvas control() {
         return canvas;
     }
 
@@ -73,7 +84,12 @@ final class ParallelPlot {
         canvas.redraw();
     }
 
-    void show(Effects next) {
+    /**
+     * Shows runs.
+     *
+     * @param next the effects data
+     */
+    public void show(Effects next) {
         effects = next;
         int axes = next.axes().size();
         values = new double[axes][];
@@ -102,8 +118,14 @@ final class ParallelPlot {
         canvas.redraw();
     }
 
-    /** Brushes an axis (data values), as a drag does; for tests and benchmarks. */
-    void brush(int axis, double lo, double hi) {
+    /**
+     * Brushes an axis, as a drag along it does.
+     *
+     * @param axis the axis index
+     * @param lo one end, in the axis' values
+     * @param hi the other end
+     */
+    public void brush(int axis, double lo, double hi) {
         brush = brush.with(axis, lo, hi);
         brushed = brush.select(values, effects.runs().size());
         canvas.redraw();
@@ -121,7 +143,12 @@ final class ParallelPlot {
         return brush;
     }
 
-    BitSet brushed() {
+    /**
+     * The runs in the brush.
+     *
+     * @return their indexes
+     */
+    public BitSet brushed() {
         return (BitSet) brushed.clone();
     }
 
@@ -156,6 +183,9 @@ final class ParallelPlot {
         int axes = values.length;
         int colourAxis = axes - 1;
         int[] points = new int[axes * 2];
+        // On screen the lines go into a raster drawn once (thousands of runs); in SVG each is a polyline.
+        org.provlens.charts.ui.Raster raster = painter instanceof GcPainter ? new org.provlens.charts.ui.Raster(width,
+                height, theme.plot()) : null;
         // Grey first, then the brushed runs over them, then the highlighted ones.
         for (int pass = 0; pass < 3; pass++) {
             for (int r = 0; r < runs; r++) {
@@ -164,15 +194,19 @@ final class ParallelPlot {
                 if (pass == 0 && in || pass == 1 && (!in || lit) || pass == 2 && !lit) {
                     continue;
                 }
-                painter.colour(pass == 0 ? theme.muted() : theme.ramp(position(colourAxis, values[colourAxis][r])),
-                        255);
+                int rgb = pass == 0 ? theme.muted() : theme.ramp(position(colourAxis, values[colourAxis][r]));
+                painter.colour(rgb, 255);
                 painter.lineWidth(pass == 2 ? 3 : 1);
                 int k = 0;
-                for (int a = 0; a < axes; a++) {
-                    double v = values[a][r];
+                for (int a = 0; a <= axes; a++) {
+                    double v = a == axes ? Double.NaN : values[a][r];
                     if (!Double.isFinite(v)) {
                         if (k >= 4) {
-                            painter.polyline(java.util.Arrays.copyOf(points, k));
+                            if (raster != null) {
+                                raster.polyline(points, k, rgb, pass == 2);
+                            } else {
+                                painter.polyline(java.util.Arrays.copyOf(points, k));
+                            }
                         }
                         k = 0;
                         continue;
@@ -180,9 +214,15 @@ final class ParallelPlot {
                     points[k++] = axisX(a, width);
                     points[k++] = valueY(a, v, height);
                 }
-                if (k >= 4) {
-                    painter.polyline(k == points.length ? points : java.util.Arrays.copyOf(points, k));
-                }
+            }
+        }
+        if (raster != null) {
+            org.eclipse.swt.graphics.GC gc = ((GcPainter) painter).gc();
+            org.eclipse.swt.graphics.Image image = raster.image(gc.getDevice());
+            try {
+                gc.drawImage(image, 0, 0);
+            } finally {
+                image.dispose();
             }
         }
         painter.lineWidth(1);

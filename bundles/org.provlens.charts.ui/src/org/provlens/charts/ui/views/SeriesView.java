@@ -230,22 +230,9 @@ public class SeriesView extends ChartView {
                     series.setSymbolType(total <= 300 ? ILineSeries.PlotSymbolType.CIRCLE
                             : ILineSeries.PlotSymbolType.NONE);
                     series.setSymbolSize(2);
-                    for (int i = 0; i < b.size(); i++) {
-                        if (b.count(i) == 0) {
-                            continue;
-                        }
-                        double x0 = b.x0(i);
-                        double x1 = b.x1(i);
-                        double mid = (x0 + x1) / 2;
-                        if (b.count(i) == 1) {
-                            points.add(new double[] {mid, b.first(i)});
-                        } else {
-                            // M4: first, min, max, last of the pixel column, so the envelope and every spike show.
-                            points.add(new double[] {x0 + (x1 - x0) * 0.1, b.first(i)});
-                            points.add(new double[] {mid, b.min(i)});
-                            points.add(new double[] {mid, b.max(i)});
-                            points.add(new double[] {x1 - (x1 - x0) * 0.1, b.last(i)});
-                        }
+                    double[][] line4 = ChartAdapter.m4(b);
+                    for (int i = 0; i < line4[0].length; i++) {
+                        points.add(new double[] {line4[0][i], line4[1][i]});
                     }
                 }
                 series.setXSeries(points.stream().mapToDouble(p -> p[0]).toArray());
