@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The {@code provlens} command: {@code import}, {@code summary}, {@code validate}, {@code query},
- * {@code export} and {@code chart-data}, headless. Exit status 0 when all went well, 1 on data errors (bad records, unreadable files),
- * 2 on usage errors. Errors are one readable line; {@code --debug} adds the stack trace.
+ * {@code export} and {@code chart-data}, headless. Exit status 0 when all went well, 1 on data errors (bad
+ * records, unreadable files), 2 on usage errors. Errors are one readable line; {@code --debug} adds the stack trace.
  */
 public final class Main {
 

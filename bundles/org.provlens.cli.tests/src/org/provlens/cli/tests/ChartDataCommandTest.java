@@ -3,10 +3,7 @@ package org.provlens.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,9 +12,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.provlens.cli.Main;
-import org.provlens.importer.core.internal.JsonTrees;
-
-import com.fasterxml.jackson.core.JsonParser;
 
 /** {@code provlens chart-data} on the bundled sample: the documented keys and values a script relies on. */
 class ChartDataCommandTest {
@@ -28,28 +22,14 @@ class ChartDataCommandTest {
                 .findFirst().orElseThrow().toString();
     }
 
-    private record Run(int status, String out, String err) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> json() throws IOException {
-            try (JsonParser parser = JsonTrees.FACTORY.createParser(out)) {
-                parser.nextToken();
-                return (Map<String, Object>) JsonTrees.read(parser);
-            }
-        }
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandsTest.Run run(String... args) {
+        return CommandsTest.run(args);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void seriesGivesPerRunTheBucketsWithTheDocumentedKeys() throws IOException {
-        Run run = run("chart-data", "series", sample(), "--key", "generated.loss", "--run",
+        CommandsTest.Run run = run("chart-data", "series", sample(), "--key", "generated.loss", "--run",
                 "ft-000-L32-H2048-lr3e-5-bs64", "--run", "ft-006-L48-H5120-lr3e-5-bs32", "--width", "10");
         assertEquals(Main.OK, run.status(), run.err());
         List<Map<String, Object>> series = (List<Map<String, Object>>) run.json().get("series");
@@ -69,7 +49,7 @@ class ChartDataCommandTest {
         assertEquals(((Number) buckets.get(9).get("x1")).doubleValue(),
                 ((Number) run.json().get("to")).doubleValue(), 0);
 
-        Run csv = run("chart-data", "series", sample(), "--key", "generated.loss", "--run",
+        CommandsTest.Run csv = run("chart-data", "series", sample(), "--key", "generated.loss", "--run",
                 "ft-000-L32-H2048-lr3e-5-bs64", "--width", "3", "--format", "csv");
         assertEquals(Main.OK, csv.status(), csv.err());
         assertEquals("run,source,key,unit,bucket,x0,x1,count,min,max,first,last", csv.out().lines().findFirst()
@@ -80,14 +60,14 @@ class ChartDataCommandTest {
     @Test
     @SuppressWarnings("unchecked")
     void timelineActivityStatsAndEffects() throws IOException {
-        Run timeline = run("chart-data", "timeline", sample(), "--lanes", "run", "--colour", "status", "--width",
-                "50");
+        CommandsTest.Run timeline = run("chart-data", "timeline", sample(), "--lanes", "run", "--colour", "status",
+                "--width", "50");
         assertEquals(Main.OK, timeline.status(), timeline.err());
         Map<String, Object> t = timeline.json();
         assertEquals(1687L, t.get("tasks"));
         assertTrue(((List<?>) t.get("rows")).size() >= 11, "a run lane at least per run");
 
-        Run stats = run("chart-data", "activity-stats", sample());
+        CommandsTest.Run stats = run("chart-data", "activity-stats", sample());
         assertEquals(Main.OK, stats.status(), stats.err());
         List<Map<String, Object>> activities = (List<Map<String, Object>>) stats.json().get("activities");
         Map<String, Object> tokenize = activities.stream().filter(a -> a.get("activity").equals("tokenize_shard"))
@@ -95,7 +75,7 @@ class ChartDataCommandTest {
         assertEquals("CPU", tokenize.get("dominant_resource"));
         assertEquals(16L, ((Map<String, Object>) tokenize.get("duration")).get("n"));
 
-        Run effects = run("chart-data", "effects", sample(), "--params", "used.learning_rate,used.batch_size",
+        CommandsTest.Run effects = run("chart-data", "effects", sample(), "--params", "used.learning_rate,used.batch_size",
                 "--outcomes", "generated.val_accuracy,energy.gpu.measured", "--pareto",
                 "generated.val_accuracy:max,energy.gpu.measured:min");
         assertEquals(Main.OK, effects.status(), effects.err());
@@ -114,16 +94,16 @@ class ChartDataCommandTest {
 
     @Test
     void badChartDataCommandsSayWhatIsWrong() {
-        Run none = run("chart-data", "pie", sample());
+        CommandsTest.Run none = run("chart-data", "pie", sample());
         assertEquals(Main.USAGE_ERROR, none.status());
         assertTrue(none.err().contains("series, timeline, activity-stats, effects"), none.err());
-        Run key = run("chart-data", "series", sample());
+        CommandsTest.Run key = run("chart-data", "series", sample());
         assertEquals(Main.USAGE_ERROR, key.status());
         assertTrue(key.err().contains("--key is required"), key.err());
-        Run unknown = run("chart-data", "series", sample(), "--key", "generated.nothing");
+        CommandsTest.Run unknown = run("chart-data", "series", sample(), "--key", "generated.nothing");
         assertEquals(Main.DATA_ERROR, unknown.status());
         assertTrue(unknown.err().contains("no run has 'generated.nothing'"), unknown.err());
-        Run lanes = run("chart-data", "timeline", sample(), "--lanes", "rack");
+        CommandsTest.Run lanes = run("chart-data", "timeline", sample(), "--lanes", "rack");
         assertTrue(lanes.err().contains("--lanes: use one of [host, gpu, activity, run]"), lanes.err());
     }
 }

@@ -1,7 +1,5 @@
 package org.provlens.charts.ui.views;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -86,16 +84,7 @@ public class ActivityStatsView extends ChartView {
 
     @Override
     public String csv() {
-        if (data == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        try {
-            ChartDataWriter.csv(data, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return csvText(data, out -> ChartDataWriter.csv(data, out));
     }
 
     @Override

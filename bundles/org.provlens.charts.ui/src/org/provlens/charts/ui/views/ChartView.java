@@ -161,6 +161,37 @@ public abstract class ChartView extends ViewPart {
      */
     public abstract String csv();
 
+    /** Writes data as CSV (one of {@code ChartDataWriter.csv}). */
+    protected interface CsvBody {
+        /**
+         * Writes.
+         *
+         * @param out where to
+         * @throws IOException when writing fails
+         */
+        void write(Appendable out) throws IOException;
+    }
+
+    /**
+     * CSV text of some data.
+     *
+     * @param data the data shown, {@code null} for none
+     * @param body writes it
+     * @return the text, empty for no data
+     */
+    protected static String csvText(Object data, CsvBody body) {
+        if (data == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        try {
+            body.write(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return out.toString();
+    }
+
     /**
      * Applies colours.
      *

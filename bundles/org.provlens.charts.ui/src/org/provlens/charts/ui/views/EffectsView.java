@@ -1,7 +1,5 @@
 package org.provlens.charts.ui.views;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -180,16 +178,7 @@ public class EffectsView extends ChartView {
 
     @Override
     public String csv() {
-        if (data == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        try {
-            ChartDataWriter.csv(data, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return csvText(data, out -> ChartDataWriter.csv(data, out));
     }
 
     @Override
