@@ -323,14 +323,27 @@ public final class EffectsProvider implements DataProvider<EffectsQuery, Effects
         return hotspot.isEmpty() ? List.copyOf(all) : hotspot;
     }
 
+    /**
+     * The parameters that vary, less those that say nothing of their own: random seeds, paths and URIs, and any
+     * that ranks the runs exactly as a parameter before it does (GPUs as nodes times eight, heads as width).
+     */
     private static List<String> defaultParameters(Map<String, Effects.Axis> available) {
-        List<String> names = new ArrayList<>();
+        List<Effects.Axis> kept = new ArrayList<>();
         for (Effects.Axis axis : available.values()) {
-            if (axis.name().startsWith("used.") && varies(axis.values())) {
-                names.add(axis.name());
+            if (!axis.name().startsWith("used.") || !varies(axis.values()) || axis.name().endsWith("seed")
+                    || axis.categories().stream().anyMatch(c -> c.contains("/") || c.contains("\\"))) {
+                continue;
+            }
+            boolean redundant = false;
+            for (Effects.Axis before : kept) {
+                Correlation c = Correlation.of(before.values(), axis.values());
+                redundant |= c.n() >= 3 && Math.abs(c.spearman()) > 1 - 1e-9;
+            }
+            if (!redundant) {
+                kept.add(axis);
             }
         }
-        return names;
+        return kept.stream().map(Effects.Axis::name).toList();
     }
 
     private static List<String> defaultOutcomes(Map<String, Effects.Axis> available) {

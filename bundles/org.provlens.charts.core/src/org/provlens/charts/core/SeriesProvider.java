@@ -59,9 +59,16 @@ public final class SeriesProvider implements DataProvider<SeriesQuery, SeriesDat
     private static SeriesData compute(SeriesQuery query, IProgressMonitor monitor) {
         monitor.beginTask("Series " + query.key(), query.sources().size() + 1);
         List<Raw> raws = new ArrayList<>();
+        SeriesQuery fixed = query;
         for (Execution source : query.sources()) {
             Providers.checkCancelled(monitor);
-            raws.addAll(lines(source, query));
+            List<Raw> lines = lines(source, fixed);
+            if (fixed.axis() == null && !lines.isEmpty() && lines.get(0).head().kind() == SeriesData.Kind.METRIC) {
+                // One x axis for every line: the first line's (runs without a recorded step count their tasks).
+                fixed = new SeriesQuery(query.sources(), query.key(), query.level(), lines.get(0).head().axis(),
+                        query.from(), query.to(), query.width());
+            }
+            raws.addAll(lines);
             monitor.worked(1);
         }
         double from = query.from();

@@ -143,6 +143,9 @@ public final class ChartAdapter {
         chart.getLegend().setBackground(colour(next.background()));
         chart.getLegend().setForeground(colour(next.foreground()));
         for (IAxis axis : chart.getAxisSet().getAxes()) {
+            if (axis.getTick().getFormat() == null && !axis.isCategoryEnabled()) {
+                axis.getTick().setFormat(new CompactFormat());
+            }
             axis.getTick().setForeground(colour(next.foreground()));
             axis.getTitle().setForeground(colour(next.foreground()));
             axis.getGrid().setForeground(colour(next.grid()));
@@ -362,7 +365,7 @@ public final class ChartAdapter {
             java.text.Format format = axis.getTick().getFormat();
             for (double value : axis.getTick().getTickLabelValues()) {
                 int p = axis.getPixelCoordinate(value);
-                String label = format != null ? format.format(value) : org.provlens.analysis.core.Column.format(value);
+                String label = format != null ? format.format(value) : CompactFormat.text(value);
                 if (x) {
                     svg.line(plot.x + p, plot.y, plot.x + p, plot.y + plot.height, theme.grid(), 1, 1);
                     svg.text(plot.x + p, plot.y + plot.height + 14, label, 11, theme.foreground(), "middle", 0);

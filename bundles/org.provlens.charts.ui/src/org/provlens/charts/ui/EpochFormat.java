@@ -36,7 +36,7 @@ public final class EpochFormat extends Format {
      * @return e.g. {@code 03-02 14:20}, {@code 14:20:05} or {@code 14:20:05.123}
      */
     public static String text(double seconds, double span) {
-        String pattern = span > 3 * 86400 ? "MM-dd HH:mm" : span > 120 ? "HH:mm" : span > 5 ? "HH:mm:ss" : "HH:mm:ss.SSS";
+        String pattern = span > 200 * 86400 ? "yyyy-MM-dd" : span > 3 * 86400 ? "MM-dd HH:mm" : span > 120 ? "HH:mm" : span > 5 ? "HH:mm:ss" : "HH:mm:ss.SSS";
         return DateTimeFormatter.ofPattern(pattern).withZone(ZoneOffset.UTC)
                 .format(Instant.ofEpochMilli(Math.round(seconds * 1000)));
     }

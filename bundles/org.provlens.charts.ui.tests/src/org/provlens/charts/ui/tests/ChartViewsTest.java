@@ -205,9 +205,9 @@ class ChartViewsTest {
         assertEquals("model_train", view.getTable().getItem(0).getText(0));
         org.eclipse.swt.widgets.TableItem tokenize = java.util.Arrays.stream(view.getTable().getItems())
                 .filter(i -> i.getText(0).equals("tokenize_shard")).findFirst().orElseThrow();
-        assertEquals("16", tokenize.getText(2), "16 shards measured");
-        assertEquals("7766.35", tokenize.getText(3), "their mean CPU seconds, as NumPy computes it");
-        assertEquals("CPU", tokenize.getText(8), "dominant resource");
+        assertEquals("CPU", tokenize.getText(1), "dominant resource");
+        assertEquals("16", tokenize.getText(3), "16 shards measured");
+        assertEquals("7766", tokenize.getText(4), "their mean CPU seconds (7766.35 by NumPy), four digits");
         exports(view, "activity", "activity,tasks,measure,unit,n,mean,median,min,max,p95,dominant_resource");
     }
 

@@ -18,7 +18,6 @@ import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IWorkbenchPart;
-import org.provlens.analysis.core.Column;
 import org.provlens.analysis.core.Levels;
 import org.provlens.charts.core.ActivityStats;
 import org.provlens.charts.core.ActivityStatsProvider;
@@ -59,10 +58,11 @@ public class ActivityStatsView extends ChartView {
         table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        for (String name : List.of("activity", "tasks", "n", "mean", "median", "min", "max", "p95", "dominant")) {
-            TableColumn column = new TableColumn(table, name.equals("activity") ? SWT.LEFT : SWT.RIGHT);
+        for (String name : List.of("activity", "dominant", "tasks", "n", "mean", "median", "min", "max", "p95")) {
+            TableColumn column = new TableColumn(table, name.equals("activity") || name.equals("dominant") ? SWT.LEFT
+                    : SWT.RIGHT);
             column.setText(name);
-            column.setWidth(name.equals("activity") ? 150 : name.equals("dominant") ? 90 : 70);
+            column.setWidth(name.equals("activity") ? 160 : name.equals("dominant") ? 90 : 64);
         }
         sash.setWeights(55, 45);
     }
@@ -165,7 +165,13 @@ public class ActivityStatsView extends ChartView {
             x.setCategorySeries(rows.stream().map(ActivityStats.Row::activity).toArray(String[]::new));
             x.getTick().setTickLabelAngle(rows.size() > 4 ? 45 : 0);
             chart.title(x, "activity");
-            chart.title(chart.yAxis(0), stat + " " + m.key() + " per task [" + m.unit() + "]");
+            double[] values = rows.stream().mapToDouble(r -> value(r.summary(m), stat)).toArray();
+            double lo = java.util.Arrays.stream(values).filter(v -> v > 0).min().orElse(0);
+            double hi = java.util.Arrays.stream(values).max().orElse(0);
+            // Activities differ by decades (hours of training, milliseconds of a layer): a log axis shows them all.
+            boolean log = lo > 0 && hi / lo > 100 && java.util.Arrays.stream(values).allMatch(v -> v > 0);
+            chart.yAxis(0).enableLogScale(log);
+            chart.title(chart.yAxis(0), stat + " " + m.key() + " per task [" + m.unit() + "]" + (log ? ", log" : ""));
             chart.theme(theme);
             chart.chart().getAxisSet().adjustRange();
         } finally {
@@ -176,15 +182,14 @@ public class ActivityStatsView extends ChartView {
         for (ActivityStats.Row row : rows) {
             Summary s = row.summary(m);
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] {row.activity(), Long.toString(row.tasks()), Long.toString(s.n()),
-                    text(s.mean()), text(s.median()), text(s.min()), text(s.max()), text(s.p95()),
-                    row.dominant() == null ? "" : row.dominant()});
+            item.setText(new String[] {row.activity(), row.dominant() == null ? "" : row.dominant(),
+                Long.toString(row.tasks()), Long.toString(s.n()), text(s.mean()), text(s.median()), text(s.min()),
+                text(s.max()), text(s.p95())});
         }
     }
 
     private static String text(double v) {
-        String s = Column.format(v);
-        return s == null ? "" : s;
+        return org.provlens.charts.ui.CompactFormat.text(v);
     }
 
     /**

@@ -107,6 +107,7 @@ public class EffectsView extends ChartView {
         tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
         scatter = new ChartAdapter(tabs);
         scatter.chart().getLegend().setVisible(false);
+        scatter.addLayer(this::scatterOverlay);
         parallel = new ParallelPlot(tabs, this::brushChanged);
         pareto = new ChartAdapter(tabs);
         pareto.addLayer(this::paretoLabels);
@@ -348,17 +349,13 @@ public class EffectsView extends ChartView {
             }
             scatter.title(scatter.xAxis(), data.axes().get(ax).label());
             scatter.title(scatter.yAxis(0), data.axes().get(ay).label());
-            scatter.xAxis().enableLogScale(false);
+            scatter.xAxis().enableLogScale(logScale(shown.stream().mapToDouble(r -> xs[r]).toArray()));
             scatter.theme(theme);
             scatter.chart().getAxisSet().adjustRange();
             pad(scatter);
-            scatter.xAxis().enableLogScale(logScale(xs));
         } finally {
             scatter.chart().suspendUpdate(false);
         }
-        scatter.chart().getTitle().setText("colour: " + (ac < 0 ? "" : data.axes().get(ac).label()));
-        scatter.chart().getTitle().setVisible(true);
-        scatter.chart().getTitle().setForeground(scatter.colour(theme.foreground()));
         scatter.redraw();
     }
 
@@ -380,6 +377,10 @@ public class EffectsView extends ChartView {
     private static void pad(ChartAdapter adapter) {
         for (IAxis a : adapter.chart().getAxisSet().getAxes()) {
             org.eclipse.swtchart.Range r = a.getRange();
+            if (a.isLogScaleEnabled()) {
+                a.setRange(new org.eclipse.swtchart.Range(r.lower / 1.25, r.upper * 1.25));
+                continue;
+            }
             double p = (r.upper - r.lower) * 0.06 + (r.upper == r.lower ? Math.abs(r.upper) * 0.1 + 1 : 0);
             a.setRange(new org.eclipse.swtchart.Range(r.lower - p, r.upper + p));
         }
@@ -489,6 +490,55 @@ public class EffectsView extends ChartView {
         pareto.redraw();
     }
 
+    /** The colour scale (top right) and, for a sweep's few runs, their names beside the points. */
+    private void scatterOverlay(Painter painter, ChartAdapter adapter) {
+        int ax = axis(x);
+        int ay = axis(y);
+        int ac = axis(colour);
+        if (data == null || ax < 0 || ay < 0) {
+            return;
+        }
+        Theme theme = adapter.theme();
+        double[] xs = data.axes().get(ax).values();
+        double[] ys = data.axes().get(ay).values();
+        if (xs.length <= 40) {
+            painter.colour(theme.foreground(), 255);
+            for (int r = 0; r < xs.length; r++) {
+                if (Double.isFinite(xs[r]) && Double.isFinite(ys[r])) {
+                    painter.text(runName(data.runs().get(r)), adapter.xAxis().getPixelCoordinate(xs[r]) + 6,
+                            adapter.yAxis(0).getPixelCoordinate(ys[r]) - painter.textHeight() / 2, false);
+                }
+            }
+        }
+        if (ac >= 0) {
+            double[] range = range(data.axes().get(ac).values());
+            int width = adapter.plotSize().x;
+            int barWidth = 160;
+            int left = width - barWidth - 12;
+            String title = "colour: " + data.axes().get(ac).label();
+            int th = painter.textHeight();
+            painter.colour(theme.plot(), 230);
+            painter.fill(Math.min(left, width - painter.textWidth(title) - 12) - 4, 2,
+                    Math.max(barWidth, painter.textWidth(title)) + 12, 3 * th + 14);
+            painter.colour(theme.foreground(), 255);
+            painter.text(title, Math.min(left, width - painter.textWidth(title) - 8), 4, false);
+            for (int i = 0; i < barWidth; i++) {
+                painter.colour(theme.ramp(i / (double) (barWidth - 1)), 255);
+                painter.fill(left + i, 6 + th, 1, 10);
+            }
+            painter.colour(theme.foreground(), 255);
+            String lo = org.provlens.charts.ui.CompactFormat.text(range[0]);
+            String hi = org.provlens.charts.ui.CompactFormat.text(range[1]);
+            painter.text(lo, left, 18 + th, false);
+            painter.text(hi, left + barWidth - painter.textWidth(hi), 18 + th, false);
+        }
+    }
+
+    private static String runName(Task task) {
+        Workflow w = Tasks.workflowOf(task);
+        return w == null || w.getName() == null || w.getName().isEmpty() ? task.getId() : w.getName();
+    }
+
     private void paretoLabels(Painter painter, ChartAdapter adapter) {
         if (data == null || data.paretoX() < 0) {
             return;
@@ -496,11 +546,17 @@ public class EffectsView extends ChartView {
         double[] xs = data.axes().get(data.paretoX()).values();
         double[] ys = data.axes().get(data.paretoY()).values();
         painter.colour(adapter.theme().foreground(), 255);
+        int width = adapter.plotSize().x;
+        int k = 0;
         for (int r : data.front()) {
-            Workflow w = Tasks.workflowOf(data.runs().get(r));
-            String name = w == null || w.getName() == null ? data.runs().get(r).getId() : w.getName();
-            painter.text(name, adapter.xAxis().getPixelCoordinate(xs[r]) + 6,
-                    adapter.yAxis(0).getPixelCoordinate(ys[r]) - painter.textHeight(), false);
+            String name = runName(data.runs().get(r));
+            int px = adapter.xAxis().getPixelCoordinate(xs[r]);
+            int py = adapter.yAxis(0).getPixelCoordinate(ys[r]);
+            int w = painter.textWidth(name);
+            // Beside the point, to its left near the right edge; above and below in turn so neighbours part.
+            int tx = px + 8 + w > width ? px - 8 - w : px + 8;
+            int ty = k++ % 2 == 0 ? py - painter.textHeight() - 2 : py + 3;
+            painter.text(name, tx, ty, false);
         }
     }
 
@@ -541,8 +597,11 @@ public class EffectsView extends ChartView {
             importance.title(importance.xAxis(), "parameter");
             importance.title(importance.yAxis(0), "effect on " + outcome.getText());
             importance.chart().getTitle().setText(String.format(Locale.ROOT, "%s: R² = %s over %d runs%s",
-                    outcome.getText(), Column.format(imp.r2()), imp.n(),
-                    imp.message().isEmpty() ? "" : " — " + shortMessage(imp.message())));
+                    outcome.getText(), org.provlens.charts.ui.CompactFormat.text(imp.r2()), imp.n(),
+                    fitted.size() < parameters.size() ? String.format(Locale.ROOT,
+                            ", fit on the %d of %d parameters most correlated with it (one per three runs)",
+                            fitted.size(), parameters.size()) : ""));
+            status(imp.message().isEmpty() ? "" : "Importance: " + imp.message());
             importance.chart().getTitle().setVisible(true);
             importance.theme(theme);
             importance.chart().getTitle().setForeground(importance.colour(theme.foreground()));
@@ -551,10 +610,6 @@ public class EffectsView extends ChartView {
             importance.chart().suspendUpdate(false);
         }
         importance.redraw();
-    }
-
-    private static String shortMessage(String message) {
-        return message.length() > 110 ? message.substring(0, 107) + "…" : message;
     }
 
     private static final int GRID_LEFT = 190;

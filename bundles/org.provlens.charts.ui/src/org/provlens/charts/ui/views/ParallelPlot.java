@@ -11,7 +11,6 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
-import org.provlens.analysis.core.Column;
 import org.provlens.charts.core.Effects;
 import org.provlens.charts.core.ParallelBrush;
 import org.provlens.charts.ui.GcPainter;
@@ -30,7 +29,7 @@ public final class ParallelPlot {
     private static final int LEFT = 70;
     private static final int RIGHT = 90;
     private static final int TOP = 44;
-    private static final int BOTTOM = 34;
+    private static final int BOTTOM = 62;
 
     private final Canvas canvas;
     private Effects effects;
@@ -234,14 +233,18 @@ public final class ParallelPlot {
             painter.lineWidth(a == focusAxis && canvas.isFocusControl() ? 3 : 1);
             painter.line(x, TOP, x, height - BOTTOM);
             painter.lineWidth(1);
-            String name = axis.label();
-            // Names alternate between two lines so neighbours do not overlap.
+            // Names without their prefix (parameters come first, outcomes after the gap), on two lines in turn so
+            // neighbours do not overlap.
+            String name = axis.name().replaceFirst("^(used|generated|run)\\.", "")
+                    + (axis.unit().isEmpty() ? "" : " [" + axis.unit() + "]");
             int ty = a % 2 == 0 ? 4 : 4 + textHeight;
-            String shown = shorten(name, Math.max(40, (width - LEFT - RIGHT) / Math.max(1, axes - 1) * 2 - 8), painter);
-            painter.text(shown, x - painter.textWidth(shown) / 2, ty, false);
+            int room = Math.max(40, (width - LEFT - RIGHT) / Math.max(1, axes - 1) * 2 - 8);
+            String shown = shorten(name, room, painter);
+            painter.text(shown, Math.max(0, Math.min(width - painter.textWidth(shown), x - painter.textWidth(shown)
+                    / 2)), ty, false);
             String hi = label(axis, ranges[a][1]);
             String lo = label(axis, ranges[a][0]);
-            painter.text(hi, x + 3, TOP - 2, false);
+            painter.text(hi, x + 3, TOP - textHeight + 2, false);
             painter.text(lo, x + 3, height - BOTTOM + 2, false);
             double[] range = brush.range(a);
             if (range != null) {
@@ -253,6 +256,19 @@ public final class ParallelPlot {
                 painter.frame(x - 6, y0, 12, Math.max(2, y1 - y0));
             }
         }
+        int firstOutcome = -1;
+        for (int a = 0; a < axes && firstOutcome < 0; a++) {
+            firstOutcome = effects.axes().get(a).outcome() ? a : -1;
+        }
+        if (firstOutcome > 0) {
+            int gx = (axisX(firstOutcome - 1, width) + axisX(firstOutcome, width)) / 2;
+            painter.colour(theme.grid(), 255);
+            painter.line(gx, TOP, gx, height - BOTTOM);
+            painter.colour(theme.foreground(), 255);
+            painter.text("parameters", gx - painter.textWidth("parameters") - 4, height - BOTTOM + textHeight + 2,
+                    false);
+            painter.text("outcomes", gx + 4, height - BOTTOM + textHeight + 2, false);
+        }
         if (dragAxis >= 0) {
             int x = axisX(dragAxis, width);
             painter.colour(theme.highlight(), 90);
@@ -261,27 +277,25 @@ public final class ParallelPlot {
         painter.colour(theme.foreground(), 255);
         String counts = String.format(java.util.Locale.ROOT, "%,d of %,d runs in the brush; colour: %s", brushed
                 .cardinality(), runs, effects.axes().get(colourAxis).label());
-        painter.text(counts, LEFT, height - textHeight - 2, false);
+        painter.text(counts, LEFT, height - textHeight - 1, false);
     }
 
     private static String shorten(String text, int width, Painter painter) {
         if (painter.textWidth(text) <= width) {
             return text;
         }
-        String t = text.startsWith("generated.") ? text.substring(10) : text.startsWith("used.") ? text.substring(5)
-                : text.startsWith("run.") ? text.substring(4) : text;
+        String t = text;
         while (t.length() > 4 && painter.textWidth(t + "…") > width) {
             t = t.substring(0, t.length() - 1);
         }
-        return t.equals(text) ? t : t + (painter.textWidth(t) < painter.textWidth(text) ? "" : "");
+        return t + "…";
     }
 
     private static String label(Effects.Axis axis, double v) {
         if (!axis.categories().isEmpty() && Double.isFinite(v)) {
             return axis.categories().get((int) Math.round(v));
         }
-        String s = Column.format(v);
-        return s == null ? "" : s;
+        return org.provlens.charts.ui.CompactFormat.text(v);
     }
 
     private double position(int axis, double v) {

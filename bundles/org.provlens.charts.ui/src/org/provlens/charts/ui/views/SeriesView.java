@@ -231,7 +231,7 @@ public class SeriesView extends ChartView {
             boolean time = !next.lines().isEmpty() && next.lines().get(0).axis() == SeriesAxis.TIME;
             IAxis x = chart.xAxis();
             chart.title(x, time ? "time (UTC)" : "step");
-            x.getTick().setFormat(time ? new EpochFormat(next.to() - next.from()) : null);
+            x.getTick().setFormat(time ? new EpochFormat(next.to() - next.from()) : new org.provlens.charts.ui.CompactFormat());
             for (Map.Entry<String, Integer> unit : axisOfUnit.entrySet()) {
                 IAxis y = chart.yAxis(unit.getValue());
                 String keys = next.lines().stream().filter(l -> l.unit().equals(unit.getKey()))

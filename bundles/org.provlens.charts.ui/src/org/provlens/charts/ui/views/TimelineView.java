@@ -122,13 +122,32 @@ public class TimelineView extends ChartView {
     protected void follow(IWorkbenchPart part, ISelection chosen) {
         if (chosen instanceof IStructuredSelection structured) {
             selected.clear();
+            double[] span = {Double.NaN, Double.NaN};
             for (Object element : structured.toList()) {
                 if (element instanceof Task task) {
                     selected.add(task);
+                } else if (element instanceof org.provlens.model.Workflow run) {
+                    span(run, span);
+                } else if (element instanceof org.provlens.model.Campaign campaign) {
+                    campaign.getWorkflows().forEach(run -> span(run, span));
                 }
+            }
+            // A run or campaign chosen elsewhere: the timeline shows its time span.
+            if (!Double.isNaN(span[0]) && span[1] > span[0] && data != null) {
+                double pad = (span[1] - span[0]) * 0.02;
+                chart.zoom(span[0] - pad, span[1] + pad);
             }
             chart.redraw();
         }
+    }
+
+    private static void span(org.provlens.model.Workflow run, double[] span) {
+        org.provlens.model.util.Bulk.visitTasks(run, task -> {
+            if (Double.isFinite(task.getStartedAt()) && Double.isFinite(task.getEndedAt())) {
+                span[0] = Double.isNaN(span[0]) ? task.getStartedAt() : Math.min(span[0], task.getStartedAt());
+                span[1] = Double.isNaN(span[1]) ? task.getEndedAt() : Math.max(span[1], task.getEndedAt());
+            }
+        });
     }
 
     private TimelineQuery.Lanes lanesChosen() {
