@@ -155,6 +155,19 @@ class ChartViewsTest {
         assertEquals(24, view.getData().lines().get(0).intervals().size(), "a segment per batch");
         assertTrue(view.svg().contains("<line"), "the intervals are in the SVG");
 
+        // Loss and GPU power over time, two units: two y axes.
+        view.show(List.of(run("ft-000-L32-H2048-lr3e-5-bs64")), "generated.loss");
+        waitUntil(() -> view.getData() != null && view.getData().lines().size() == 1
+                && view.getData().lines().get(0).key().equals("generated.loss"), "the loss again");
+        settle(view);
+        view.overlay("telemetry.gpu.gpu_0.power.average_socket_power");
+        waitUntil(() -> view.getData().lines().size() == 2, "loss and power");
+        settle(view);
+        assertEquals(2, view.getChart().chart().getAxisSet().getYAxes().length, "one axis per unit");
+        assertEquals(org.provlens.model.SeriesAxis.TIME, view.getData().lines().get(0).axis());
+        view.overlay(null);
+        settle(view);
+
         // Dark theme: the plot background of the image is dark.
         view.setDark(true);
         drain();

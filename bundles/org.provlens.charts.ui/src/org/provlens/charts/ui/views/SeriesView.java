@@ -48,10 +48,32 @@ public class SeriesView extends ChartView {
     private int crosshair = -1;
     private final Map<String, Integer> axisOfUnit = new LinkedHashMap<>();
 
+    /** The choice of no second series. */
+    private static final String NONE = "(none)";
+
+    private Combo second;
+
     @Override
     protected void createControls(Composite parent) {
-        keys = combo(parent, "Series:", List.of(), 320);
+        keys = combo(parent, "Series:", List.of(), 300);
         keys.addListener(SWT.Selection, e -> draw(keys.getText()));
+        second = combo(parent, "and (right axis, over time):", List.of(NONE), 300);
+        second.addListener(SWT.Selection, e -> draw(keys.getText()));
+    }
+
+    /**
+     * Overlays a second key (over time, on its own axis when its unit differs), or removes it.
+     *
+     * @param key the key, {@code null} for none
+     */
+    public void overlay(String key) {
+        second.setText(key == null ? NONE : key);
+        draw(keys.getText());
+    }
+
+    private String secondKey() {
+        String key = second.getText();
+        return key.isEmpty() || key.equals(NONE) ? null : key;
     }
 
     @Override
@@ -143,6 +165,12 @@ public class SeriesView extends ChartView {
                     List<String> names = response.model();
                     String previous = wanted != null ? wanted : keys.getText();
                     keys.setItems(names.toArray(String[]::new));
+                    String other = second.getText();
+                    List<String> withNone = new ArrayList<>();
+                    withNone.add(NONE);
+                    withNone.addAll(names);
+                    second.setItems(withNone.toArray(String[]::new));
+                    second.setText(names.contains(other) ? other : NONE);
                     String key = names.contains(previous) ? previous
                             : names.contains("generated.loss") ? "generated.loss" : names.isEmpty() ? null : names.get(0);
                     wanted = null;
@@ -163,7 +191,9 @@ public class SeriesView extends ChartView {
 
     private void fetch(SeriesQuery next) {
         query = next;
-        compute("Decimating " + next.key(), monitor -> new SeriesProvider().fetch(next, monitor), response -> {
+        String other = secondKey();
+        compute("Decimating " + next.key(), monitor -> other == null ? new SeriesProvider().fetch(next, monitor)
+                : both(next, other, monitor), response -> {
             boolean first = data == null || !data.lines().isEmpty() && !data.lines().get(0).key().equals(next.key())
                     || Double.isNaN(next.from());
             show(response.model());
@@ -175,6 +205,41 @@ public class SeriesView extends ChartView {
             status(String.format(java.util.Locale.ROOT, "%s: %d lines, %,d points in %d columns (%d ms)", next.key(),
                     response.model().lines().size(), points, next.width(), response.elapsed().toMillis()));
         });
+    }
+
+    /**
+     * Two keys over time on one x range: each asked of the provider, over the union of their ranges when the query
+     * has none.
+     */
+    private static org.provlens.analysis.core.provider.ProviderResponse<SeriesData> both(SeriesQuery first,
+            String other, org.eclipse.core.runtime.IProgressMonitor monitor) {
+        return org.provlens.analysis.core.provider.Providers.run(monitor, m -> {
+            SeriesProvider provider = new SeriesProvider();
+            SeriesQuery a = new SeriesQuery(first.sources(), first.key(), null, SeriesAxis.TIME, first.from(),
+                    first.to(), first.width());
+            SeriesQuery b = new SeriesQuery(first.sources(), other, null, SeriesAxis.TIME, first.from(), first.to(),
+                    first.width());
+            SeriesData da = answer(provider.fetch(a, m));
+            SeriesData db = answer(provider.fetch(b, m));
+            if (Double.isNaN(first.from()) && (da.from() != db.from() || da.to() != db.to())) {
+                double lo = da.lines().isEmpty() ? db.from() : db.lines().isEmpty() ? da.from()
+                        : Math.min(da.from(), db.from());
+                double hi = da.lines().isEmpty() ? db.to() : db.lines().isEmpty() ? da.to() : Math.max(da.to(), db.to());
+                da = answer(provider.fetch(a.range(lo, hi, first.width()), m));
+                db = answer(provider.fetch(b.range(lo, hi, first.width()), m));
+            }
+            List<SeriesData.Line> lines = new ArrayList<>(da.lines());
+            lines.addAll(db.lines());
+            return new SeriesData(da.lines().isEmpty() ? db.from() : da.from(), da.lines().isEmpty() ? db.to()
+                    : da.to(), lines);
+        });
+    }
+
+    private static SeriesData answer(org.provlens.analysis.core.provider.ProviderResponse<SeriesData> response) {
+        if (!response.isCompleted()) {
+            throw new IllegalArgumentException(response.message());
+        }
+        return response.model();
     }
 
     private void show(SeriesData next) {
