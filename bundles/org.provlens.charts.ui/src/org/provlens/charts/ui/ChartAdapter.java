@@ -240,6 +240,41 @@ public final class ChartAdapter {
     }
 
     /**
+     * Fits every axis to its series with a margin, never to an empty or non-finite range (SWTChart's tick layout
+     * loops forever on a range that is empty at the data's precision, such as a constant line).
+     *
+     * @param margin the fraction of the span added at both ends (a log axis: the factor's fraction)
+     */
+    public void fit(double margin) {
+        chart.getAxisSet().adjustRange();
+        for (IAxis axis : chart.getAxisSet().getAxes()) {
+            if (axis.isCategoryEnabled()) {
+                continue;
+            }
+            Range r = axis.getRange();
+            double lo = r.lower;
+            double hi = r.upper;
+            if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+                lo = 0;
+                hi = 1;
+            }
+            if (axis.isLogScaleEnabled() && lo > 0) {
+                axis.setRange(new Range(lo / (1 + margin * 4), hi * (1 + margin * 4)));
+                continue;
+            }
+            double span = hi - lo;
+            double scale = Math.max(Math.abs(lo), Math.abs(hi));
+            if (!(span > scale * 1e-9) || span < 1e-300) {
+                double half = scale > 0 ? scale * 0.05 : 0.5; // a constant: 5 % around it, or [-0.5, 0.5]
+                lo -= half;
+                hi += half;
+                span = hi - lo;
+            }
+            axis.setRange(new Range(lo - span * margin, hi + span * margin));
+        }
+    }
+
+    /**
      * The plot area's size.
      *
      * @return width and height in pixels

@@ -10,9 +10,29 @@ public final class CompactFormat extends Format {
 
     private static final long serialVersionUID = 1L;
 
+    private final boolean decadesOnly;
+
+    /** Labels every tick. */
+    public CompactFormat() {
+        this(false);
+    }
+
+    /**
+     * Labels every tick, or on a log axis only the powers of ten (its minor ticks stay unlabelled).
+     *
+     * @param decadesOnly whether only powers of ten are labelled
+     */
+    public CompactFormat(boolean decadesOnly) {
+        this.decadesOnly = decadesOnly;
+    }
+
     @Override
     public StringBuffer format(Object value, StringBuffer to, FieldPosition position) {
-        return to.append(text(((Number) value).doubleValue()));
+        double v = ((Number) value).doubleValue();
+        if (decadesOnly && v > 0 && Math.abs(Math.log10(v) - Math.rint(Math.log10(v))) > 1e-9) {
+            return to;
+        }
+        return to.append(text(v));
     }
 
     /**

@@ -94,6 +94,7 @@ class ChartViewsTest {
                 throw new AssertionError("timed out waiting for " + what);
             }
             if (!display.readAndDispatch()) {
+                display.timerExec(100, () -> { }); // wakes the sleep: the deadline is checked even without events
                 display.sleep();
             }
         }

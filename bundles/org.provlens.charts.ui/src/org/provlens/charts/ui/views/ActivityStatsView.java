@@ -171,9 +171,10 @@ public class ActivityStatsView extends ChartView {
             // Activities differ by decades (hours of training, milliseconds of a layer): a log axis shows them all.
             boolean log = lo > 0 && hi / lo > 100 && java.util.Arrays.stream(values).allMatch(v -> v > 0);
             chart.yAxis(0).enableLogScale(log);
+            chart.yAxis(0).getTick().setFormat(new org.provlens.charts.ui.CompactFormat(log));
             chart.title(chart.yAxis(0), stat + " " + m.key() + " per task [" + m.unit() + "]" + (log ? ", log" : ""));
             chart.theme(theme);
-            chart.chart().getAxisSet().adjustRange();
+            chart.fit(0.04);
         } finally {
             chart.chart().suspendUpdate(false);
         }

@@ -351,8 +351,7 @@ public class EffectsView extends ChartView {
             scatter.title(scatter.yAxis(0), data.axes().get(ay).label());
             scatter.xAxis().enableLogScale(logScale(shown.stream().mapToDouble(r -> xs[r]).toArray()));
             scatter.theme(theme);
-            scatter.chart().getAxisSet().adjustRange();
-            pad(scatter);
+            scatter.fit(0.06);
         } finally {
             scatter.chart().suspendUpdate(false);
         }
@@ -372,18 +371,6 @@ public class EffectsView extends ChartView {
             }
         }
         return hi / lo >= 50; // learning rates: decades apart
-    }
-
-    private static void pad(ChartAdapter adapter) {
-        for (IAxis a : adapter.chart().getAxisSet().getAxes()) {
-            org.eclipse.swtchart.Range r = a.getRange();
-            if (a.isLogScaleEnabled()) {
-                a.setRange(new org.eclipse.swtchart.Range(r.lower / 1.25, r.upper * 1.25));
-                continue;
-            }
-            double p = (r.upper - r.lower) * 0.06 + (r.upper == r.lower ? Math.abs(r.upper) * 0.1 + 1 : 0);
-            a.setRange(new org.eclipse.swtchart.Range(r.lower - p, r.upper + p));
-        }
     }
 
     private static double[] range(double[] values) {
@@ -482,8 +469,7 @@ public class EffectsView extends ChartView {
                     + (data.maximizeY() ? " (more is better)" : " (less is better)"));
             pareto.chart().getTitle().setVisible(false);
             pareto.theme(theme);
-            pareto.chart().getAxisSet().adjustRange();
-            pad(pareto);
+            pareto.fit(0.06);
         } finally {
             pareto.chart().suspendUpdate(false);
         }
@@ -605,7 +591,7 @@ public class EffectsView extends ChartView {
             importance.chart().getTitle().setVisible(true);
             importance.theme(theme);
             importance.chart().getTitle().setForeground(importance.colour(theme.foreground()));
-            importance.chart().getAxisSet().adjustRange();
+            importance.fit(0.05);
         } finally {
             importance.chart().suspendUpdate(false);
         }

@@ -304,12 +304,7 @@ public class SeriesView extends ChartView {
                 chart.title(y, keys + (unit.getKey().isEmpty() ? "" : " [" + unit.getKey() + "]"));
             }
             chart.theme(theme);
-            chart.chart().getAxisSet().adjustRange();
-            for (int id : chart.chart().getAxisSet().getYAxisIds()) {
-                Range r = chart.yAxis(id).getRange();
-                double pad = (r.upper - r.lower) * 0.05 + 1e-12;
-                chart.yAxis(id).setRange(new Range(r.lower - pad, r.upper + pad));
-            }
+            chart.fit(0.05);
             x.setRange(new Range(next.from(), next.to() > next.from() ? next.to() : next.from() + 1));
         } finally {
             chart.chart().suspendUpdate(false);
@@ -382,8 +377,8 @@ public class SeriesView extends ChartView {
             for (int i = 0; i < data.lines().size() && i < all.length; i++) {
                 SeriesData.Line line = data.lines().get(i);
                 Buckets b = line.buckets();
-                int bucket = (int) Math.floor((at - b.from()) / (b.to() - b.from()) * b.size());
-                if (!all[i].isVisible() || bucket < 0 || bucket >= b.size() || b.count(bucket) == 0) {
+                int bucket = nearest(b, (int) Math.floor((at - b.from()) / (b.to() - b.from()) * b.size()));
+                if (!all[i].isVisible() || bucket < 0) {
                     continue;
                 }
                 String value = b.count(bucket) == 1 ? Column.format(b.first(bucket))
@@ -394,6 +389,18 @@ public class SeriesView extends ChartView {
                 row += painter.textHeight();
             }
         }
+    }
+
+    /** The non-empty bucket nearest to one, within 40 pixel columns; -1 when none. */
+    private static int nearest(Buckets b, int at) {
+        for (int d = 0; d <= 40; d++) {
+            for (int i : new int[] {at - d, at + d}) {
+                if (i >= 0 && i < b.size() && b.count(i) > 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

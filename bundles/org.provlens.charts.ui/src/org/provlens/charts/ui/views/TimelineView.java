@@ -46,6 +46,8 @@ public class TimelineView extends ChartView {
     private Timeline data;
     private TimelineQuery query;
     private final Set<Task> selected = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** A range to show once the first layout is there. */
+    private double[] pending;
 
     @Override
     protected void createControls(Composite parent) {
@@ -132,10 +134,14 @@ public class TimelineView extends ChartView {
                     campaign.getWorkflows().forEach(run -> span(run, span));
                 }
             }
-            // A run or campaign chosen elsewhere: the timeline shows its time span.
-            if (!Double.isNaN(span[0]) && span[1] > span[0] && data != null) {
+            // A run or campaign chosen elsewhere: the timeline shows its time span (once laid out, if not yet).
+            if (!Double.isNaN(span[0]) && span[1] > span[0]) {
                 double pad = (span[1] - span[0]) * 0.02;
-                chart.zoom(span[0] - pad, span[1] + pad);
+                pending = new double[] {span[0] - pad, span[1] + pad};
+                if (data != null) {
+                    chart.zoom(pending[0], pending[1]);
+                    pending = null;
+                }
             }
             chart.redraw();
         }
@@ -186,6 +192,11 @@ public class TimelineView extends ChartView {
                     show(response.model());
                     if (whole) {
                         chart.zoomable(new double[] {data.from(), data.to()}, (lo, hi) -> fetch(lo, hi));
+                        if (pending != null) {
+                            double[] range = pending;
+                            pending = null;
+                            chart.zoom(range[0], range[1]);
+                        }
                     }
                     status(String.format(Locale.ROOT, "%,d tasks in %d rows; %,d in view: %,d bars, the rest"
                             + " aggregated per pixel (%d ms). Click a bar to select its task; drag or wheel to zoom,"
