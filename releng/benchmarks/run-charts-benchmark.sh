@@ -29,7 +29,7 @@ find "$root/bundles/org.provlens.model/src-gen" "$root/bundles/org.provlens.mode
   "$root/bundles/org.provlens.analysis.core/src" "$root/bundles/org.provlens.charts.core/src" -name '*.java' \
   > "$work/sources"
 ui="$root/bundles/org.provlens.charts.ui/src/org/provlens/charts/ui"
-ls "$ui/ChartAdapter.java" "$ui/Painter.java" "$ui/GcPainter.java" "$ui/SvgPainter.java" "$ui/Theme.java" \
+ls "$ui/ChartAdapter.java" "$ui/CompactFormat.java" "$ui/Painter.java" "$ui/GcPainter.java" "$ui/SvgPainter.java" "$ui/Theme.java" \
   "$ui/Raster.java" "$ui/views/ParallelPlot.java" >> "$work/sources"
 echo "$here/src/org/provlens/benchmarks/ChartsBenchmark.java" >> "$work/sources"
 "$JAVA_HOME/bin/javac" --release 21 -nowarn -encoding UTF-8 -proc:none -cp "$cp" -d "$work/classes" @"$work/sources"
