@@ -31,13 +31,12 @@ import org.provlens.model.Workspace;
  * Per-activity statistics of every task: a bar per activity of one measure's statistic (mean, median, p95, max or
  * the total), with the table of every statistic and each activity's dominant resource beside it.
  */
-public class ActivityStatsView extends ChartView {
+public class ActivityStatsView extends SingleChartView {
 
     private static final List<String> STATISTICS = List.of("mean", "median", "p95", "max", "min", "total");
 
     private Combo measure;
     private Combo statistic;
-    private ChartAdapter chart;
     private Table table;
     private ActivityStats data;
 
@@ -70,16 +69,6 @@ public class ActivityStatsView extends ChartView {
     @Override
     protected List<Control> keyControls() {
         return List.of(chart.chart().getPlotArea().getControl(), table);
-    }
-
-    @Override
-    public Control exportControl() {
-        return chart.control();
-    }
-
-    @Override
-    public String svg() {
-        return chart.svg();
     }
 
     @Override
@@ -211,9 +200,4 @@ public class ActivityStatsView extends ChartView {
         return table;
     }
 
-    @Override
-    public void dispose() {
-        chart.dispose();
-        super.dispose();
-    }
 }

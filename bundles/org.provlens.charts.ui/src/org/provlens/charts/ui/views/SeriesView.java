@@ -38,10 +38,9 @@ import org.eclipse.ui.IWorkbenchPart;
  * box, wheel and key zoom and pan re-bucket the range; a crosshair shows each line's values under the pointer; the
  * legend toggles lines. Telemetry read at task start and end is drawn as one segment per task, never joined.
  */
-public class SeriesView extends ChartView {
+public class SeriesView extends SingleChartView {
 
     private Combo keys;
-    private ChartAdapter chart;
     private List<Execution> sources = List.of();
     private SeriesData data;
     private SeriesQuery query;
@@ -89,21 +88,6 @@ public class SeriesView extends ChartView {
             crosshair = -1;
             plot.redraw();
         });
-    }
-
-    @Override
-    protected List<Control> keyControls() {
-        return List.of(chart.chart().getPlotArea().getControl());
-    }
-
-    @Override
-    public Control exportControl() {
-        return chart.control();
-    }
-
-    @Override
-    public String svg() {
-        return chart.svg();
     }
 
     @Override
@@ -413,15 +397,6 @@ public class SeriesView extends ChartView {
     }
 
     /**
-     * The chart, for tests and benchmarks.
-     *
-     * @return the adapter
-     */
-    public ChartAdapter getChart() {
-        return chart;
-    }
-
-    /**
      * The key chooser, for tests.
      *
      * @return the combo
@@ -430,9 +405,4 @@ public class SeriesView extends ChartView {
         return keys;
     }
 
-    @Override
-    public void dispose() {
-        chart.dispose();
-        super.dispose();
-    }
 }

@@ -35,13 +35,12 @@ import org.provlens.model.Workspace;
  * by the {@link TimelineProvider}, so a million tasks draw as fast as a thousand. A click selects the task under
  * the pointer everywhere; tasks selected elsewhere are outlined; box, wheel and key zoom to a time range.
  */
-public class TimelineView extends ChartView {
+public class TimelineView extends SingleChartView {
 
     private static final int ROW_HEIGHT_MIN = 6;
 
     private Combo lanes;
     private Combo colours;
-    private ChartAdapter chart;
     private TimelineProvider provider;
     private Timeline data;
     private TimelineQuery query;
@@ -81,21 +80,6 @@ public class TimelineView extends ChartView {
                         first.getEndedAt() + Math.max(1e-3, (first.getEndedAt() - first.getStartedAt()) * 0.1));
             }
         });
-    }
-
-    @Override
-    protected List<Control> keyControls() {
-        return List.of(chart.chart().getPlotArea().getControl());
-    }
-
-    @Override
-    public Control exportControl() {
-        return chart.control();
-    }
-
-    @Override
-    public String svg() {
-        return chart.svg();
     }
 
     @Override
@@ -366,18 +350,4 @@ public class TimelineView extends ChartView {
         return data;
     }
 
-    /**
-     * The chart, for tests and benchmarks.
-     *
-     * @return the adapter
-     */
-    public ChartAdapter getChart() {
-        return chart;
-    }
-
-    @Override
-    public void dispose() {
-        chart.dispose();
-        super.dispose();
-    }
 }
