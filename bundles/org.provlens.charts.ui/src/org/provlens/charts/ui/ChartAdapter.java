@@ -246,19 +246,39 @@ public final class ChartAdapter {
      * @param margin the fraction of the span added at both ends (a log axis: the factor's fraction)
      */
     public void fit(double margin) {
-        chart.getAxisSet().adjustRange();
+        chart.getAxisSet().adjustRange(); // category axes; the others are set from the data below
         for (IAxis axis : chart.getAxisSet().getAxes()) {
             if (axis.isCategoryEnabled()) {
                 continue;
             }
-            Range r = axis.getRange();
-            double lo = r.lower;
-            double hi = r.upper;
-            if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
-                lo = 0;
-                hi = 1;
+            boolean x = axis.getDirection() == IAxis.Direction.X;
+            boolean log = axis.isLogScaleEnabled();
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            // From the series' own values: SWTChart's adjustRange leaves a second y axis at [0, 1].
+            for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+                if ((x ? series.getXAxisId() : series.getYAxisId()) != axis.getId()) {
+                    continue;
+                }
+                double[] values = x ? series.getXSeries() : series.getYSeries();
+                for (double v : values == null ? new double[0] : values) {
+                    if (Double.isFinite(v) && (!log || v > 0)) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                }
+                if (!x && !log && series instanceof IBarSeries<?> && values != null && values.length > 0) {
+                    lo = Math.min(lo, 0); // bars stand on zero
+                    hi = Math.max(hi, 0);
+                }
             }
-            if (axis.isLogScaleEnabled() && lo > 0) {
+            // No points: an infinite or empty span, on which SWTChart's tick step search never ends.
+            if (!Double.isFinite(lo) || !Double.isFinite(hi) || !Double.isFinite(hi - lo) || Math.abs(lo) > 1e300
+                    || Math.abs(hi) > 1e300 || hi < lo) {
+                lo = log ? 0.1 : 0;
+                hi = log ? 10 : 1;
+            }
+            if (log) {
                 axis.setRange(new Range(lo / (1 + margin * 4), hi * (1 + margin * 4)));
                 continue;
             }
@@ -272,6 +292,25 @@ public final class ChartAdapter {
             }
             axis.setRange(new Range(lo - span * margin, hi + span * margin));
         }
+    }
+
+    /**
+     * Sets the x range, never empty or infinite (see {@link #fit}).
+     *
+     * @param lo the lower end
+     * @param hi the upper end
+     */
+    public void xRange(double lo, double hi) {
+        if (!Double.isFinite(lo) || !Double.isFinite(hi) || !Double.isFinite(hi - lo)) {
+            lo = 0;
+            hi = 1;
+        }
+        if (!(hi - lo > Math.max(Math.abs(lo), Math.abs(hi)) * 1e-12)) {
+            double half = Math.max(Math.abs(lo) * 1e-6, 0.5);
+            lo -= half;
+            hi += half;
+        }
+        xAxis().setRange(new Range(lo, hi));
     }
 
     /**

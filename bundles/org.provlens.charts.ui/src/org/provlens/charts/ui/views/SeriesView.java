@@ -289,7 +289,7 @@ public class SeriesView extends SingleChartView {
             }
             chart.theme(theme);
             chart.fit(0.05);
-            x.setRange(new Range(next.from(), next.to() > next.from() ? next.to() : next.from() + 1));
+            chart.xRange(next.from(), next.to());
         } finally {
             chart.chart().suspendUpdate(false);
         }

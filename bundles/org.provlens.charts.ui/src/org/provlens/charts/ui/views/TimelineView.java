@@ -196,7 +196,7 @@ public class TimelineView extends SingleChartView {
             IAxis x = chart.xAxis();
             chart.title(x, "time (UTC)");
             x.getTick().setFormat(new EpochFormat(next.to() - next.from()));
-            x.setRange(new Range(next.from(), next.to() > next.from() ? next.to() : next.from() + 1));
+            chart.xRange(next.from(), next.to());
             chart.title(chart.yAxis(0), lanes.getText() + " · depth" + legend(next));
             chart.yAxis(0).setRange(new Range(0, Math.max(1, next.rows().size())));
             chart.yAxis(0).setReversed(true);
