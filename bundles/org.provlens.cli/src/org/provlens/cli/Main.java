@@ -11,8 +11,9 @@ import org.provlens.analysis.core.Suggestions;
 
 /**
  * The {@code provlens} command: {@code import}, {@code summary}, {@code validate}, {@code query},
- * {@code export}, {@code diagram} and {@code recommend}, headless. Exit status 0 when all went well, 1 on data errors (bad records, unreadable files),
- * 2 on usage errors. Errors are one readable line; {@code --debug} adds the stack trace.
+ * {@code export}, {@code diagram}, {@code recommend} and {@code chart-data}, headless. Exit status 0 when all went
+ * well, 1 on data errors (bad records, unreadable files), 2 on usage errors. Errors are one readable line;
+ * {@code --debug} adds the stack trace.
  */
 public final class Main {
 
@@ -30,7 +31,8 @@ public final class Main {
             "query", new QueryCommand(),
             "export", new ExportCommand(),
             "diagram", new DiagramCommand(),
-            "recommend", new RecommendCommand());
+            "recommend", new RecommendCommand(),
+            "chart-data", new ChartDataCommand());
 
     private static final String USAGE = """
             Usage: provlens <command> [options]
@@ -46,6 +48,8 @@ public final class Main {
               diagram <lineage|dag|hierarchy> <inputs>... [--root ID] [--depth N] --format svg|json --out <file>
               recommend <inputs>... (--like ID | --task FILE.json) [--top K] [--objective KEY:min|max]
                     [--energy-weight W] [--format json|table] [--export SEEDS.json]
+              chart-data <series|timeline|activity-stats|effects> <inputs>... [options] [--format json|csv]
+                                                                       the numbers behind each chart
 
             Inputs are provenance files (format recognised by content), directories holding them, or a ProvLens
             workspace (.provlens, .xmi). Run 'provlens <command> --help' for a command's options.

@@ -163,6 +163,18 @@ public final class LevelTable {
     }
 
     /**
+     * Keeps the rows a predicate accepts: a restriction that the filter language cannot say, such as the runs brushed
+     * in a chart.
+     *
+     * @param predicate the test
+     * @return the restricted table
+     */
+    public LevelTable retain(java.util.function.Predicate<Task> predicate) {
+        int[] kept = Arrays.stream(order).filter(i -> predicate.test(tasks[i])).toArray();
+        return new LevelTable(level, columns, tasks, kept, keys);
+    }
+
+    /**
      * Sorts the rows by a column; absent values last in either direction.
      *
      * @param column a column name

@@ -35,7 +35,8 @@ class CommandsTest {
                 .toString();
     }
 
-    private record Run(int status, String out, String err) {
+    /** A command's exit status and output (shared with {@link ChartDataCommandTest}). */
+    record Run(int status, String out, String err) {
         @SuppressWarnings("unchecked")
         Map<String, Object> json() throws IOException {
             try (JsonParser parser = JsonTrees.FACTORY.createParser(out)) {
@@ -45,7 +46,7 @@ class CommandsTest {
         }
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),

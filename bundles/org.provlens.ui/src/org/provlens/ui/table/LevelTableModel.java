@@ -39,6 +39,8 @@ public final class LevelTableModel {
     private List<String> visible = List.of();
     private List<String> groupedNames = List.of();
     private int[] groupedIndexes = new int[0];
+    /** The brushed runs or tasks the rows are restricted to (with the tasks under them), {@code null} for none. */
+    private java.util.Set<Task> restriction;
 
     /**
      * A model over a workspace, at no level yet.
@@ -69,6 +71,7 @@ public final class LevelTableModel {
         copy.visible = visible;
         copy.groupedNames = groupedNames;
         copy.groupedIndexes = groupedIndexes;
+        copy.restriction = restriction;
         return copy;
     }
 
@@ -170,8 +173,44 @@ public final class LevelTableModel {
 
     private void apply(String expression) {
         LevelTable filtered = base.filter(expression);
+        if (restriction != null) {
+            filtered = filtered.retain(this::withinRestriction);
+        }
         shown = sortColumn == null ? filtered : filtered.sort(sortColumn, descending);
         regroup();
+    }
+
+    /**
+     * Restricts the rows to some runs or tasks and the tasks under them (a brush in a chart), or lifts it.
+     *
+     * @param elements the tasks, {@code null} for no restriction
+     */
+    public void restrict(java.util.Collection<Task> elements) {
+        restriction = elements == null ? null : java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (elements != null) {
+            restriction.addAll(elements);
+        }
+        if (base != null) {
+            apply(filter);
+        }
+    }
+
+    /**
+     * The restriction of the rows.
+     *
+     * @return the number of brushed tasks the rows are restricted to, -1 when not restricted
+     */
+    public int restriction() {
+        return restriction == null ? -1 : restriction.size();
+    }
+
+    private boolean withinRestriction(Task task) {
+        for (Task t = task; t != null; t = t.getParent()) {
+            if (restriction.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

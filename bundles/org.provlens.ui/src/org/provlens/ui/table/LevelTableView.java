@@ -141,6 +141,14 @@ public class LevelTableView extends ViewPart {
         if (part == this || model == null || !(chosen instanceof IStructuredSelection structured)) {
             return;
         }
+        if (chosen instanceof org.provlens.ui.BrushedSelection brushed) {
+            // A chart's brush: only the brushed runs' tasks (or none) are rows until the brush is removed.
+            List<Task> restricted = brushed.cleared() ? null
+                    : brushed.toList().stream().filter(Task.class::isInstance).map(Task.class::cast).toList();
+            run(restricted == null ? "Showing every task" : "Showing the " + restricted.size() + " brushed runs",
+                    next -> next.restrict(restricted), null);
+            return;
+        }
         List<Object> tasks = new ArrayList<>();
         int first = -1;
         for (Object element : structured.toList()) {
@@ -612,9 +620,10 @@ public class LevelTableView extends ViewPart {
         groupBy.setItems(groupItems.toArray(String[]::new));
         groupBy.setText(model.groupBy() == null ? NO_GROUPING : model.groupBy());
         table.refresh();
-        String summary = done != null ? done : String.format(Locale.ROOT, "%s  —  %,d %s%s", breadcrumb,
+        String summary = done != null ? done : String.format(Locale.ROOT, "%s  —  %,d %s%s%s", breadcrumb,
                 model.rowCount(), model.groupBy() != null ? "groups by " + model.groupBy() : "tasks",
-                model.filter().isBlank() ? "" : " matching the filter");
+                model.filter().isBlank() ? "" : " matching the filter",
+                model.restriction() < 0 ? "" : " of the " + model.restriction() + " runs brushed in a chart");
         status(String.format(Locale.ROOT, "%s (%d ms)", summary, lastOperationMillis), false);
     }
 
