@@ -109,11 +109,11 @@ public final class FlowceptImporter implements ProvenanceImporter {
 
     /**
      * The last resort of recognition, for records too damaged to parse (a JSON array on one line with a bad first
-     * element): JSON text naming a message key.
+     * element, or a damaged bracket before its first brace): JSON text naming a message key.
      */
     private static boolean hasMessageKey(byte[] head) {
         String text = JsonSniffer.text(head);
-        return (text.startsWith("[") || text.startsWith("{"))
+        return (text.startsWith("[") || text.startsWith("{") || text.length() > 1 && text.charAt(1) == '{')
                 && (text.contains("\"task_id\"") || text.contains("\"workflow_id\""));
     }
 
@@ -197,10 +197,14 @@ public final class FlowceptImporter implements ProvenanceImporter {
                 byte[] start = raw.readNBytes(3);
                 bom = TextInputs.hasBom(start) ? 3 : 0;
             }
+            int second;
             try (InputStream in = TextInputs.open(file)) {
                 first = firstSignificantByte(in);
+                second = firstSignificantByte(in);
             }
-            if (first == '[') {
+            // An array whose bracket is damaged (a flipped byte) still has a brace after it: read as an array, so
+            // that a one-line array is not one bad line. A JSON line has a quote or a closing brace there.
+            if (first == '[' || second == '{') {
                 readArray(new Position(bom, 1));
             } else {
                 try (CountingStream in = new CountingStream(TextInputs.open(file))) {
@@ -241,6 +245,9 @@ public final class FlowceptImporter implements ProvenanceImporter {
             while (base != null) {
                 Position next = null;
                 Position element = null;
+                // The last element that was no record (a string, say): a quote in garbage may open a string that
+                // takes the start of the record after it in.
+                Position lastValue = null;
                 JsonParser parser = JsonRecovery.parserAt(file, base.offset(), prefix);
                 // Not try-with-resources: the parser must still be open in the catch to tell where it stopped.
                 try {
@@ -262,6 +269,7 @@ public final class FlowceptImporter implements ProvenanceImporter {
                         }
                         candidate = null;
                         long line = element.line();
+                        lastValue = value instanceof Map ? null : element;
                         element = null;
                         records++;
                         if (value instanceof Map<?, ?> map) {
@@ -316,6 +324,9 @@ public final class FlowceptImporter implements ProvenanceImporter {
                             looseUntil = where.offset();
                             next = JsonRecovery.nextObjectStart(file, new Position(after, element.line()), false,
                                     looseUntil);
+                        } else if (lastValue != null) {
+                            next = JsonRecovery.nextObjectStart(file, new Position(lastValue.offset() + 1,
+                                    lastValue.line()), false);
                         } else {
                             next = JsonRecovery.nextObjectStart(file, new Position(Math.max(after,
                                     where.offset() - 1), where.line()), false);

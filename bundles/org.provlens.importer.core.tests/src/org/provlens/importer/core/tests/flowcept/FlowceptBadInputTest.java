@@ -202,6 +202,25 @@ class FlowceptBadInputTest {
     }
 
     @Test
+    void garbageWithAnOpenQuoteBeforeARecordOfASingleLineArrayCostsNoRecord() throws IOException {
+        // The garbage's quote opens a string that takes the start of the next record in (issue 22).
+        String text = "[" + record("a") + ",\"Dm_[`x1!," + record("b") + "," + record("c") + "]";
+        Imported imported = importFile(write("quote.json", text));
+        assertAllIntact(imported, "a", "b", "c");
+    }
+
+    @Test
+    void aSingleLineArrayWhoseBracketIsDamagedIsStillReadAsAnArray() throws IOException {
+        // A flipped bit turns '[' into 'K' (or '{'): the records after it must not become one bad JSON line.
+        for (String start : List.of("K", "{")) {
+            String text = start + record("a") + "," + record("b") + "," + record("c") + "]";
+            Imported imported = importFile(write("bracket.json", text));
+            assertEquals("Flowcept", imported.result().format(), start);
+            assertAllIntact(imported, "a", "b", "c");
+        }
+    }
+
+    @Test
     void aRecordCutByTheNextOneLosesOnlyItself() throws IOException {
         String text = "[\n" + record("a") + ",\n{\"task_id\": \"cut\", \"used\": {\"lr\": " + record("b") + ",\n"
                 + record("c") + "\n]";
