@@ -510,6 +510,27 @@ final class ProvJsonReader {
                 openContainer.bundleId == null ? null : openContainer);
     }
 
+    /** A letter of a PROV-JSON key: ASCII (a byte flipped above 0x7F is damage, not part of a key). */
+    private static boolean isKeyLetter(char c) {
+        return c < 0x80 && Character.isLetter(c);
+    }
+
+    /**
+     * The record type a word in damaged text names: the type, the type damaged in a character, or the type with a
+     * letter before or after it (a quote around the key flipped into a letter, {@code "activityb:}).
+     */
+    private static String mapType(String word) {
+        String type = structureKey(word);
+        if (type == null && word.length() > 2) {
+            for (String trimmed : new String[] {word.substring(1), word.substring(0, word.length() - 1)}) {
+                if (ProvJsonSyntax.SHAPES.containsKey(trimmed)) {
+                    return trimmed;
+                }
+            }
+        }
+        return type != null && ProvJsonSyntax.SHAPES.containsKey(type) ? type : null;
+    }
+
     /** A PROV-JSON structure key (prefix, bundle, a record type), also when one character of it is damaged. */
     private static String structureKey(String name) {
         return ProvJsonSyntax.TOP_LEVEL_KEYS.contains(name) ? name
@@ -547,7 +568,7 @@ final class ProvJsonReader {
         int end = text.length();
         while (end > 0) {
             after.setLength(0);
-            while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+            while (end > 0 && !isKeyLetter(text.charAt(end - 1))) {
                 if (!Character.isWhitespace(text.charAt(end - 1))) {
                     rest.append(text.charAt(end - 1));
                     after.append(text.charAt(end - 1));
@@ -555,17 +576,18 @@ final class ProvJsonReader {
                 end--;
             }
             int begin = end;
-            while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            while (begin > 0 && isKeyLetter(text.charAt(begin - 1))) {
                 begin--;
             }
             String word = text.substring(begin, end);
             if (adjacent && rest.length() > 4) {
                 return null;
             }
-            String type = structureKey(word);
-            boolean keyLike = after.length() <= 4 && (after.indexOf(":") >= 0 || after.indexOf("{") >= 0);
-            if (type != null && ProvJsonSyntax.SHAPES.containsKey(type)) {
-                if (adjacent && (rest.indexOf(":") >= 0 || rest.indexOf("{") >= 0)) {
+            String type = mapType(word);
+            // Between a map key and the next word: '": {' and the next key's quote, and a damaged byte perhaps.
+            boolean keyLike = after.length() <= 5 && (after.indexOf(":") >= 0 || after.indexOf("{") >= 0);
+            if (type != null) {
+                if (rest.length() <= 4 && (rest.indexOf(":") >= 0 || rest.indexOf("{") >= 0)) {
                     return type;
                 }
                 if (!adjacent && keyLike && (begin == 0 || text.charAt(begin - 1) != ':')) {
@@ -606,18 +628,22 @@ final class ProvJsonReader {
                     name = meant;
                 }
             }
+            boolean structure = ProvJsonSyntax.TOP_LEVEL_KEYS.contains(name);
+            if (structure) {
+                // Before its value is read: damage right after the key still tells which map follows.
+                memberStart = keyAt;
+                if (ProvJsonSyntax.SHAPES.containsKey(name)) {
+                    openType = name;
+                }
+            }
             JsonToken value = parser.nextToken();
-            if (!ProvJsonSyntax.TOP_LEVEL_KEYS.contains(name) && key.indexOf(':') >= 0
-                    && value == JsonToken.START_OBJECT && openType != null) {
+            if (!structure && key.indexOf(':') >= 0 && value == JsonToken.START_OBJECT && openType != null) {
                 // A qualified name holding an object is a record: a stray closing brace (or a resumed reading whose
                 // structure was shallower than the file's) ended its map early. Resume at it, in that map.
                 throw new JsonParseException(parser, "the record " + key + " is outside of any map (a stray closing"
                         + " brace before it?)");
             }
             memberStart = keyAt;
-            if (ProvJsonSyntax.SHAPES.containsKey(name)) {
-                openType = name;
-            }
             if (ProvJsonSyntax.PREFIX.equals(name)) {
                 prefixes(parser, container, keyLine);
             } else if (ProvJsonSyntax.BUNDLE.equals(name) && topLevel) {
