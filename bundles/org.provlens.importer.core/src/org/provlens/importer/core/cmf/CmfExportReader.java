@@ -17,9 +17,11 @@ import org.provlens.importer.core.cmf.CmfNode.Kind;
 import org.provlens.importer.core.cmf.CmfNode.Where;
 import org.provlens.importer.core.internal.JsonRecovery;
 import org.provlens.importer.core.internal.JsonRecovery.Position;
+import org.provlens.importer.core.internal.JsonSegment;
 import org.provlens.importer.core.internal.JsonTrees;
 import org.provlens.importer.core.internal.TextInputs;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -37,10 +39,14 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
  * {@code executions} or {@code events} before its own name and times, which is why mapping waits for the whole
  * tree.</p>
  *
- * <p>Malformed JSON costs only the execution it is in: reading resumes at the next object that is a pipeline, stage,
- * execution or event of a node still open (told by its first children key), with a parser opened there behind a
- * synthetic prefix that re-creates the nesting ({@code {"Pipeline":[{"stages":[} ...), whose levels are bound to the
- * nodes already read.</p>
+ * <p>Malformed JSON costs only the execution it is in: reading resumes at the next object after the last node read
+ * to its end and past the start of the node that failed, that is a pipeline, stage, execution or event (told by its
+ * first children key) of a node still open, with a parser opened there behind a synthetic prefix that re-creates
+ * the nesting ({@code {"Pipeline":[{"stages":[} ...), whose levels are bound to the nodes already read. When the
+ * export's frame itself is damaged (the brace of a pipeline or stage), a stage or execution found with no open
+ * parent gets one made up, which takes the parent's name and times from the text after its children, where
+ * dumptojson writes them. A structure key damaged in a character or two ({@code "stagds"}) is read as the key it
+ * differs from, with a warning.</p>
  */
 final class CmfExportReader {
 
@@ -55,11 +61,24 @@ final class CmfExportReader {
     /** Where the current parser was opened, and its prefix. */
     private Position base;
     private String prefix = "";
+    /** The current parser. */
+    private JsonSegment segment;
+    /** Just after the last node read to its end, in the current segment. */
+    private JsonLocation lastClosed;
     private int executions;
     private boolean foundPipelines;
     /** Offsets of objects found never to be closed. */
     private final Set<Long> poisoned = new HashSet<>();
     private final List<Problem> problems = new ArrayList<>();
+
+    /** dumptojson's root key. */
+    private static final String PIPELINE = "Pipeline";
+
+    /** An event's key of its artifact. */
+    private static final String ARTIFACT = "artifact";
+
+    /** The keys that tell the kind of a node, by the children it has. */
+    private static final List<String> CHILDREN_KEYS = List.of("stages", "executions", "events", ARTIFACT);
 
     private CmfExportReader(Path file, CmfMapper session) {
         this.file = file;
@@ -97,23 +116,35 @@ final class CmfExportReader {
                 break;
             }
         }
-        problems.forEach(problem -> session.error(problem.where(), problem.message()));
+        for (Problem problem : problems) {
+            if (problem.warning()) {
+                session.warning(problem.where(), problem.message());
+            } else {
+                session.error(problem.where(), problem.message());
+            }
+        }
         return pipelines;
     }
 
     /** One problem, kept until the read is final. */
-    private record Problem(Where where, String message) {
+    private record Problem(Where where, String message, boolean warning) {
     }
 
     private void error(Where where, String message) {
-        problems.add(new Problem(where, message));
+        problems.add(new Problem(where, message, false));
+    }
+
+    private void warning(Where where, String message) {
+        problems.add(new Problem(where, message, true));
     }
 
     /** Reads the file; false when it must be read again because an unclosed object was found. */
     private boolean attempt() throws IOException {
         List<CmfNode> context = null;
         while (true) {
-            JsonParser parser = JsonRecovery.parserAt(file, base.offset(), prefix);
+            segment = JsonSegment.open(JsonTrees.FACTORY, file, base, prefix, null);
+            JsonParser parser = segment.parser();
+            lastClosed = null;
             // Not try-with-resources: the parser must still be open in the catch to tell where it stopped.
             try {
                 open.clear();
@@ -127,21 +158,32 @@ final class CmfExportReader {
                 }
                 return true;
             } catch (JsonProcessingException e) {
-                Position where = JsonRecovery.at(e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
-                        base, prefix);
+                Position where = segment.where(e);
                 // Whatever the error, an unclosed object read before it is the first cause: read again without it.
                 CmfNode swallower = swallower();
                 if (swallower != null && poisoned.add(swallower.offset)) {
                     return false;
                 }
-                if (JsonRecovery.isEndOfInput(e)) {
-                    truncated(where);
-                    return true;
-                }
-                malformed(e, where);
-                context = resume(where);
-                if (context == null) {
-                    return true;
+                if (segment.isTruncation(e)) {
+                    // The execution the file ends in is not imported, nor are its events read again; but an object
+                    // never closed may have taken complete executions in before the cut: they are read.
+                    CmfNode execution = openExecution();
+                    if (execution != null) {
+                        execution.broken = true;
+                    }
+                    CmfNode unclosed = open.peek();
+                    context = resume();
+                    if (context == null) {
+                        truncated(where);
+                        return true;
+                    }
+                    neverClosed(unclosed, where);
+                } else {
+                    malformed(e, where);
+                    context = resume();
+                    if (context == null) {
+                        return true;
+                    }
                 }
             } finally {
                 parser.close();
@@ -197,7 +239,7 @@ final class CmfExportReader {
         }
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken token = next(parser);
-            if (!"Pipeline".equals(name) || token != JsonToken.START_ARRAY) {
+            if (!isKey(parser, name, PIPELINE, token == JsonToken.START_ARRAY)) {
                 parser.skipChildren();
                 continue;
             }
@@ -228,7 +270,8 @@ final class CmfExportReader {
         open.push(node);
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken token = next(parser);
-            if (name.equals(node.kind.childrenKey) && token == JsonToken.START_ARRAY) {
+            if (node.kind.childrenKey != null && isKey(parser, name, node.kind.childrenKey,
+                    token == JsonToken.START_ARRAY)) {
                 while ((token = next(parser)) != JsonToken.END_ARRAY) {
                     String path = node.where.path() + "." + name + "[" + node.children.size() + "]";
                     Kind kind = node.kind.childKind();
@@ -246,7 +289,7 @@ final class CmfExportReader {
                     }
                     readObject(parser, child);
                 }
-            } else if (node.kind == Kind.EVENT && "artifact".equals(name) && token == JsonToken.START_OBJECT) {
+            } else if (node.kind == Kind.EVENT && isKey(parser, name, ARTIFACT, token == JsonToken.START_OBJECT)) {
                 node.artifact = new CmfNode(Kind.ARTIFACT, where(parser, node.where.path() + ".artifact",
                         node.where.record()));
                 readObject(parser, node.artifact);
@@ -256,24 +299,56 @@ final class CmfExportReader {
         }
         node.complete = !node.broken;
         open.pop();
+        lastClosed = parser.currentLocation();
     }
 
     /**
-     * After malformed JSON: the next object that starts a node of a kind whose parent is still open, and the nodes
-     * down to that parent (the context to resume in), or {@code null} at the end of the file.
+     * Whether a field is a structure key ({@code Pipeline}, a children key, {@code artifact}) holding what it
+     * should: the key itself, or a key damaged in a character or two (flipped bytes), with a warning.
      */
-    private List<CmfNode> resume(Position error) throws IOException {
+    private boolean isKey(JsonParser parser, String name, String key, boolean shaped) {
+        if (!shaped) {
+            return false;
+        }
+        if (name.equals(key)) {
+            return true;
+        }
+        if (JsonRecovery.damagedKey(name, List.of(key)) == null) {
+            return false;
+        }
+        warning(new Where(source, segment.tokenStart().line(), 0, null), "'" + name + "' is not a CMF key; read as '"
+                + key + "', the key it is closest to (a damaged file?)");
+        return true;
+    }
+
+    /**
+     * After malformed JSON: the next object, after the last node read to its end and past the start of the node
+     * that failed (which may have taken good nodes in, as an object never closed does), that starts a node of a
+     * kind whose parent is still open or may be made up, and the nodes down to that parent (the context to resume
+     * in), or {@code null} at the end of the file.
+     */
+    private List<CmfNode> resume() throws IOException {
         List<CmfNode> stack = new ArrayList<>(open);
         Collections.reverse(stack); // outermost first
-        Position from = new Position(Math.max(base.offset() + 1, error.offset() - 1), error.line());
-        for (Position candidate = JsonRecovery.nextObjectStart(file, from, false); candidate != null;
-                candidate = JsonRecovery.nextObjectStart(file, new Position(candidate.offset() + 1,
+        long from = base.offset() + 1;
+        long line = base.line();
+        if (lastClosed != null && segment.position(lastClosed).offset() > from) {
+            from = segment.position(lastClosed).offset();
+            line = segment.position(lastClosed).line();
+        }
+        CmfNode failed = open.peek();
+        if (failed != null && failed.offset >= from) {
+            from = failed.offset + 1;
+            line = failed.where.line();
+        }
+        for (Position candidate = JsonRecovery.nextObjectStart(file, new Position(from, line), false);
+                candidate != null; candidate = JsonRecovery.nextObjectStart(file, new Position(candidate.offset() + 1,
                         candidate.line()), false)) {
             Kind kind = kindAt(candidate);
             if (kind == null) {
                 continue;
             }
-            List<CmfNode> context = context(stack, kind);
+            List<CmfNode> context = context(stack, kind, candidate);
             if (context != null) {
                 base = candidate;
                 prefix = prefix(context);
@@ -283,18 +358,52 @@ final class CmfExportReader {
         return null;
     }
 
-    /** The open nodes a node of a kind would be a child of, outermost first; {@code null} when none is open. */
-    private static List<CmfNode> context(List<CmfNode> stack, Kind kind) {
+    /**
+     * The open nodes a node of a kind would be a child of, outermost first. A stage or execution whose parent is not
+     * open (the frame around it is damaged) gets the missing levels made up below the deepest open one; an event
+     * or artifact only goes into an execution still open and not broken, which is a record and never made up.
+     */
+    private List<CmfNode> context(List<CmfNode> stack, Kind kind, Position candidate) {
         if (kind == Kind.PIPELINE) {
             return List.of();
         }
+        int parentLevel = kind.ordinal() - 1;
         for (int i = stack.size() - 1; i >= 0; i--) {
             CmfNode node = stack.get(i);
-            if (node.kind.childKind() == kind && !node.broken) {
-                return List.copyOf(stack.subList(0, i + 1));
+            if (node.broken || node.kind.ordinal() > parentLevel) {
+                continue;
             }
+            if (node.kind.ordinal() < parentLevel && kind.ordinal() > Kind.EXECUTION.ordinal()) {
+                return null;
+            }
+            List<CmfNode> context = new ArrayList<>(stack.subList(0, i + 1));
+            madeUp(context, node, parentLevel, candidate);
+            return context;
         }
-        return null;
+        if (kind.ordinal() > Kind.EXECUTION.ordinal()) {
+            return null;
+        }
+        List<CmfNode> context = new ArrayList<>();
+        madeUp(context, null, parentLevel, candidate);
+        return context;
+    }
+
+    /** Adds made-up nodes below {@code parent} (a pipeline, or none) down to a level, attached to the tree. */
+    private void madeUp(List<CmfNode> context, CmfNode parent, int level, Position candidate) {
+        for (int l = parent == null ? 0 : parent.kind.ordinal() + 1; l <= level; l++) {
+            Kind kind = Kind.values()[l];
+            CmfNode node;
+            if (parent == null) {
+                node = new CmfNode(kind, new Where(source, candidate.line(), 0, "Pipeline[" + pipelines.size() + "]"));
+                pipelines.add(node);
+            } else {
+                node = new CmfNode(kind, new Where(source, candidate.line(), parent.where.record(),
+                        parent.where.path() + "." + parent.kind.childrenKey + "[" + parent.children.size() + "]"));
+                parent.children.add(node);
+            }
+            context.add(node);
+            parent = node;
+        }
     }
 
     /** The synthetic text that puts a parser inside the children array of the context's innermost node. */
@@ -312,17 +421,18 @@ final class CmfExportReader {
      * after that key.
      */
     private Kind kindAt(Position candidate) throws IOException {
-        try (JsonParser parser = JsonRecovery.parserAt(file, candidate.offset(), "")) {
+        return JsonRecovery.probe(JsonTrees.FACTORY, file, candidate, "", false, parser -> {
             parser.nextToken();
             for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-                switch (name) {
+                String key = CHILDREN_KEYS.contains(name) ? name : JsonRecovery.damagedKey(name, CHILDREN_KEYS);
+                switch (key == null ? "" : key) {
                     case "stages":
                         return Kind.PIPELINE;
                     case "executions":
                         return Kind.STAGE;
                     case "events":
                         return Kind.EXECUTION;
-                    case "artifact":
+                    case ARTIFACT:
                         return Kind.EVENT;
                     default:
                         parser.nextToken();
@@ -330,9 +440,7 @@ final class CmfExportReader {
                 }
             }
             return null;
-        } catch (JsonProcessingException e) {
-            return null;
-        }
+        });
     }
 
     private void notAnObject(JsonParser parser, String path, long record) throws IOException {
@@ -355,6 +463,15 @@ final class CmfExportReader {
         }
     }
 
+    /** An object that the file ends in, and took complete nodes in as its content: it was never closed. */
+    private void neverClosed(CmfNode node, Position at) {
+        CmfNode execution = openExecution();
+        error(new Where(source, at.line(), execution == null ? 0 : execution.where.record(), null),
+                (node == null ? "an object" : node.where.path()) + " is never closed: it takes what follows as its"
+                        + " content" + (execution == null ? "" : "; " + execution.where.path() + " was not imported")
+                        + "; reading resumed at the next pipeline, stage, execution or event");
+    }
+
     private void malformed(JsonProcessingException e, Position at) {
         CmfNode execution = openExecution();
         if (execution != null) {
@@ -371,11 +488,11 @@ final class CmfExportReader {
     }
 
     private long offset(JsonParser parser) {
-        return JsonRecovery.at(parser.currentTokenLocation(), base, prefix).offset();
+        return segment.position(parser.currentTokenLocation()).offset();
     }
 
     private Where where(JsonParser parser, String path, long record) {
-        return new Where(source, JsonRecovery.at(parser.currentTokenLocation(), base, prefix).line(), record, path);
+        return new Where(source, segment.position(parser.currentTokenLocation()).line(), record, path);
     }
 
     /** The next token; the end of the input inside the export is a truncation. */

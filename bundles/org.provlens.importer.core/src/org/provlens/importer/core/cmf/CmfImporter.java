@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -62,6 +63,9 @@ public final class CmfImporter implements ProvenanceImporter {
 
     /** dumptojson's first key; {@code cmf metadata export} indents it. */
     private static final Pattern EXPORT_START = Pattern.compile("^\\{\\s*\"Pipeline\"\\s*:\\s*\\[");
+
+    /** The first key of an export, whatever it says: a flipped byte in {@code Pipeline} must not hide the export. */
+    private static final Pattern FIRST_KEY = Pattern.compile("^\\{\\s*\"([^\"]{1,16})\"\\s*:\\s*\\[");
 
     /** Keys only CMF's server listings have. */
     private static final List<String> LISTING_KEYS = List.of("\"Execution_uuid\"", "\"Context_Type\"",
@@ -211,9 +215,15 @@ public final class CmfImporter implements ProvenanceImporter {
     }
 
     private static boolean isExport(String text) {
-        // Without the opening brace too: a damaged first byte must not hide the pipelines after it.
-        return EXPORT_START.matcher(text).find() || text.contains("\"Pipeline\"") && text.contains("\"stages\"")
-                && text.contains("\"executions\"");
+        if (EXPORT_START.matcher(text).find()) {
+            return true;
+        }
+        // Without the opening brace, or with a quote or letter of the key damaged: a flipped byte must not hide the
+        // pipelines after it.
+        Matcher first = FIRST_KEY.matcher(text);
+        boolean pipeline = text.contains("Pipeline\"") || text.contains("\"Pipeline")
+                || first.find() && JsonRecovery.damagedKey(first.group(1), List.of("Pipeline")) != null;
+        return pipeline && text.contains("\"stages\"") && text.contains("\"executions\"");
     }
 
     private static boolean isListing(String text) {

@@ -109,12 +109,13 @@ public final class FlowceptImporter implements ProvenanceImporter {
 
     /**
      * The last resort of recognition, for records too damaged to parse (a JSON array on one line with a bad first
-     * element): JSON text naming a message key.
+     * element, or a damaged bracket or byte-order mark before it): JSON text naming a message key.
      */
     private static boolean hasMessageKey(byte[] head) {
         String text = JsonSniffer.text(head);
-        return (text.startsWith("[") || text.startsWith("{"))
-                && (text.contains("\"task_id\"") || text.contains("\"workflow_id\""));
+        int open = Math.min(text.indexOf('[') < 0 ? Integer.MAX_VALUE : text.indexOf('['),
+                text.indexOf('{') < 0 ? Integer.MAX_VALUE : text.indexOf('{'));
+        return open <= 3 && (text.contains("\"task_id\"") || text.contains("\"workflow_id\""));
     }
 
     /**
@@ -192,15 +193,17 @@ public final class FlowceptImporter implements ProvenanceImporter {
 
         ImportResult execute() throws IOException {
             int bom;
-            int first;
             try (InputStream raw = Files.newInputStream(file)) {
                 byte[] start = raw.readNBytes(3);
                 bom = TextInputs.hasBom(start) ? 3 : 0;
             }
+            int[] start = new int[ARRAY_START];
             try (InputStream in = TextInputs.open(file)) {
-                first = firstSignificantByte(in);
+                for (int i = 0; i < start.length; i++) {
+                    start[i] = firstSignificantByte(in);
+                }
             }
-            if (first == '[') {
+            if (startsLikeArray(start)) {
                 readArray(new Position(bom, 1));
             } else {
                 try (CountingStream in = new CountingStream(TextInputs.open(file))) {
@@ -216,6 +219,23 @@ public final class FlowceptImporter implements ProvenanceImporter {
             monitor.done();
             return new ImportResult(source, FORMAT, records, skipped, touchedWorkflows.size(), tasks, problems,
                     cancelled);
+        }
+
+        /** How many significant bytes tell an array from JSON lines. */
+        private static final int ARRAY_START = 5;
+
+        /**
+         * Whether a file's first significant bytes start a JSON array: a bracket, or (a flipped byte having damaged
+         * the bracket or the byte-order mark before it) a brace within the first four bytes that junk comes before
+         * or a brace follows. A JSON line starts with a brace and a quote.
+         */
+        private static boolean startsLikeArray(int[] start) {
+            for (int i = 0; i < start.length - 1; i++) {
+                if (start[i] == '[' || start[i] == '{') {
+                    return start[i] == '[' || i > 0 || start[i + 1] == '{';
+                }
+            }
+            return false;
         }
 
         private static int firstSignificantByte(InputStream in) throws IOException {
@@ -241,6 +261,9 @@ public final class FlowceptImporter implements ProvenanceImporter {
             while (base != null) {
                 Position next = null;
                 Position element = null;
+                // The last element that was no record (a string, say): a quote in garbage may open a string that
+                // takes the start of the record after it in.
+                Position lastValue = null;
                 JsonParser parser = JsonRecovery.parserAt(file, base.offset(), prefix);
                 // Not try-with-resources: the parser must still be open in the catch to tell where it stopped.
                 try {
@@ -262,6 +285,7 @@ public final class FlowceptImporter implements ProvenanceImporter {
                         }
                         candidate = null;
                         long line = element.line();
+                        lastValue = value instanceof Map ? null : element;
                         element = null;
                         records++;
                         if (value instanceof Map<?, ?> map) {
@@ -302,7 +326,9 @@ public final class FlowceptImporter implements ProvenanceImporter {
                     } else if (sameRegion) {
                         next = JsonRecovery.nextObjectStart(file, new Position(after, candidate.line()), false,
                                 looseUntil);
-                    } else if (element == null && candidate == null && isMissingComma(e)) {
+                    } else if (element == null && candidate == null && lastValue == null && isMissingComma(e)
+                            && where.offset() - 1 > base.offset()) {
+                        // After a record only: after another value ("6{" in garbage) that value would be read again.
                         // Records separated by line breaks only: lenient, nothing is lost.
                         prefix = "[";
                         base = new Position(where.offset() - 1, where.line());
@@ -316,6 +342,9 @@ public final class FlowceptImporter implements ProvenanceImporter {
                             looseUntil = where.offset();
                             next = JsonRecovery.nextObjectStart(file, new Position(after, element.line()), false,
                                     looseUntil);
+                        } else if (lastValue != null) {
+                            next = JsonRecovery.nextObjectStart(file, new Position(lastValue.offset() + 1,
+                                    lastValue.line()), false);
                         } else {
                             next = JsonRecovery.nextObjectStart(file, new Position(Math.max(after,
                                     where.offset() - 1), where.line()), false);

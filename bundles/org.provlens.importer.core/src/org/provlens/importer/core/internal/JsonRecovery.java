@@ -1,17 +1,14 @@
 package org.provlens.importer.core.internal;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Collection;
+import java.util.Locale;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -52,18 +49,7 @@ public final class JsonRecovery {
      * @throws IOException when the file cannot be opened
      */
     public static JsonParser parserAt(Path file, long offset, String prefix) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-        try {
-            channel.position(offset);
-            InputStream in = new BufferedInputStream(Channels.newInputStream(channel), 1 << 16);
-            if (!prefix.isEmpty()) {
-                in = new SequenceInputStream(new ByteArrayInputStream(prefix.getBytes(StandardCharsets.US_ASCII)), in);
-            }
-            return JsonTrees.FACTORY.createParser(in);
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
-        }
+        return JsonSegment.open(JsonTrees.FACTORY, file, new Position(offset, 1), prefix, null).parser();
     }
 
     /**
@@ -205,6 +191,203 @@ public final class JsonRecovery {
             }
             return true;
         }
+    }
+
+    /**
+     * The next place at or after a position where a member whose value is an object or an array starts: the
+     * opening quote of a key followed, white space aside, by a colon and {@code {} or {@code [}, as a record of a
+     * PROV-JSON map ({@code "ex:a": {...}}) is. Quotes are paired backwards from the colon, so a key is found even
+     * right after a record cut inside a string. The caller then checks what the member holds ({@link #probe}).
+     *
+     * @param file the file
+     * @param from where to start looking, with its line; the key's opening quote is at or after it
+     * @return the position of the key's opening quote, {@code null} when there is none before the end of the file
+     * @throws IOException when the file cannot be read
+     */
+    public static Position nextMemberStart(Path file, Position from) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            channel.position(from.offset());
+            ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+            long offset = from.offset();
+            long line = from.line();
+            // The last two quotes that are not escaped, with their lines, and the last two significant bytes.
+            long lastQuote = -1;
+            long lastQuoteLine = 0;
+            long quoteBefore = -1;
+            long quoteBeforeLine = 0;
+            int previous = -1;
+            int beforePrevious = -1;
+            long beforePreviousOffset = -1;
+            long previousOffset = -1;
+            int backslashes = 0;
+            while (channel.read(buffer) > 0) {
+                buffer.flip();
+                while (buffer.hasRemaining()) {
+                    int b = buffer.get() & 0xFF;
+                    if ((b == '{' || b == '[') && previous == ':' && beforePrevious == '"'
+                            && beforePreviousOffset == lastQuote && quoteBefore >= 0) {
+                        return new Position(quoteBefore, quoteBeforeLine);
+                    }
+                    if (b == '"' && backslashes % 2 == 0) {
+                        quoteBefore = lastQuote;
+                        quoteBeforeLine = lastQuoteLine;
+                        lastQuote = offset;
+                        lastQuoteLine = line;
+                    }
+                    backslashes = b == '\\' ? backslashes + 1 : 0;
+                    if (b == '\n') {
+                        line++;
+                    }
+                    if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                        beforePrevious = previous;
+                        beforePreviousOffset = previousOffset;
+                        previous = b;
+                        previousOffset = offset;
+                    }
+                    offset++;
+                }
+                buffer.clear();
+            }
+            return null;
+        }
+    }
+
+    /** Reads the first tokens at a candidate place; see {@link JsonRecovery#probe}. */
+    @FunctionalInterface
+    public interface Probe<T> {
+        /**
+         * Reads what it needs.
+         *
+         * @param parser a parser before the first token at the candidate, behind the prefix
+         * @return what was found, {@code null} for nothing
+         * @throws IOException on malformed JSON or a read error
+         */
+        T read(JsonParser parser) throws IOException;
+    }
+
+    /**
+     * Looks at what starts at a place in a file, to decide whether reading may resume there: the probe reads the
+     * first tokens, as far as it needs; malformed JSON before that gives {@code null}.
+     *
+     * @param <T> what the probe tells
+     * @param factory the parser factory
+     * @param file the file
+     * @param at the place
+     * @param prefix the structure the text there is to be read in, e.g. <code>{</code>
+     * @param repairUtf8 whether bytes that are not UTF-8 are read as Windows-1252 characters
+     * @param probe what to read
+     * @return what the probe found, {@code null} when the JSON there is malformed before it
+     * @throws IOException when the file cannot be read
+     */
+    public static <T> T probe(JsonFactory factory, Path file, Position at, String prefix, boolean repairUtf8,
+            Probe<T> probe) throws IOException {
+        try (JsonSegment segment = JsonSegment.open(factory, file, at, prefix, repairUtf8 ? line -> { } : null)) {
+            return probe.read(segment.parser());
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether nothing but white space follows a place in a file: a parser that stopped there for lack of input
+     * met the end of the file.
+     *
+     * @param file the file
+     * @param offset the place
+     * @return true when only white space (or nothing) follows
+     * @throws IOException when the file cannot be read
+     */
+    public static boolean onlyBlankAfter(Path file, long offset) throws IOException {
+        return onlyAfter(file, offset, " \t\r\n");
+    }
+
+    /**
+     * Whether nothing but white space, closing brackets and commas follows a place in a file: what is left after a
+     * document read behind a synthetic prefix whose structure turned out deeper than the file's.
+     *
+     * @param file the file
+     * @param offset the place
+     * @return true when nothing else follows
+     * @throws IOException when the file cannot be read
+     */
+    public static boolean onlyClosersAfter(Path file, long offset) throws IOException {
+        return onlyAfter(file, offset, " \t\r\n}],");
+    }
+
+    private static boolean onlyAfter(Path file, long offset, String allowed) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            channel.position(offset);
+            ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+            while (channel.read(buffer) > 0) {
+                buffer.flip();
+                while (buffer.hasRemaining()) {
+                    if (allowed.indexOf(buffer.get()) < 0) {
+                        return false;
+                    }
+                }
+                buffer.clear();
+            }
+            return true;
+        }
+    }
+
+    /**
+     * A string as JSON text of ASCII characters only, for a synthetic prefix: quotes, backslashes, control and
+     * non-ASCII characters escaped.
+     *
+     * @param text the string
+     * @return it quoted, e.g. {@code "ex:b\u00e9"}
+     */
+    public static String asciiString(String text) {
+        StringBuilder json = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20 || c > 0x7E) {
+                json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        return json.append('"').toString();
+    }
+
+    /**
+     * The key a damaged key stands for: the one of the known keys of the same length closest to it, as flipped
+     * bytes leave it ({@code "stagds"} for {@code "stages"}): differing in one character, or in two for keys of
+     * eight characters or more, and closer than any other.
+     *
+     * @param name a key that is not one of the known keys
+     * @param keys the keys the place may hold
+     * @return the key it stands for, {@code null} when none is that close or two are as close
+     */
+    public static String damagedKey(String name, Collection<String> keys) {
+        String found = null;
+        int closest = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String key : keys) {
+            if (key.length() != name.length()) {
+                continue;
+            }
+            int n = differences(key, name);
+            if (n <= Math.max(1, key.length() / 4) && n <= closest) {
+                tie = n == closest;
+                closest = n;
+                found = key;
+            }
+        }
+        return tie || closest == 0 ? null : found;
+    }
+
+    private static int differences(String a, String b) {
+        int n = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

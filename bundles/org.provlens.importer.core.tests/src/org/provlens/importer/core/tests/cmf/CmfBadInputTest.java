@@ -187,6 +187,97 @@ class CmfBadInputTest {
                 imported.result().problems()::toString);
     }
 
+    /** The stage task each imported execution is in, by execution. */
+    private static Map<String, String> stages(Imported imported) {
+        Map<String, String> stages = new java.util.LinkedHashMap<>();
+        for (String execution : imported.executions()) {
+            Task parent = imported.tasks().get(execution).getParent();
+            stages.put(execution, parent == null ? null : parent.getId());
+        }
+        return stages;
+    }
+
+    private static final Map<String, String> STAGES = Map.of(PREPARE, "cmf-stage:example-pipeline/Prepare", TRAIN_1,
+            "cmf-stage:example-pipeline/Train", TRAIN_2, "cmf-stage:example-pipeline/Train", EVALUATE,
+            "cmf-stage:example-pipeline/Evaluate");
+
+    @Test
+    void aStructureKeyDamagedInOneCharacterIsReadAsThatKey() throws IOException {
+        // A flipped byte in a key of the export's frame: every execution keeps its stage (issue 22).
+        for (String[] damage : new String[][] {{"\"Pipeline\"", "\"Papeline\""}, {"\"stages\"", "\"stagds\""},
+                {"\"executions\"", "\"gxecutions\""}, {"\"events\"", "\"evenus\""}}) {
+            String text = export().replaceFirst(java.util.regex.Pattern.quote(damage[0]), damage[1]);
+            Imported imported = importFile(write("key.json", text));
+            assertEquals("CMF", imported.result().format(), damage[1]);
+            assertEquals(ALL, imported.executions(), damage[1] + ": " + imported.result().problems());
+            assertEquals(STAGES, stages(imported), damage[1]);
+            assertEquals(List.of("warning: '" + damage[1].replace("\"", "") + "' is not a CMF key; read as '"
+                    + damage[0].replace("\"", "") + "', the key it is closest to (a damaged file?)"),
+                    imported.result().problems().stream().map(p -> p.toString().substring(p.toString().indexOf(
+                            "warning"))).toList());
+        }
+    }
+
+    @Test
+    void aDamagedBraceOfThePipelineOrOfAStageLosesNoExecution() throws IOException {
+        // The stage or pipeline whose brace is gone is made up, and named by what follows its children.
+        String stageBrace = replaceLine(export(), "\"executions\": [", "        ;\n          \"executions\": [");
+        String pipelineBrace = replaceLine(export(), "\"stages\": [", "    ;\n      \"stages\": [");
+        for (String text : List.of(stageBrace, pipelineBrace)) {
+            Imported imported = importFile(write("brace.json", text));
+            assertEquals(ALL, imported.executions(), imported.result().problems()::toString);
+            assertEquals(STAGES, stages(imported));
+            assertEquals("cmf-pipeline:example-pipeline",
+                    imported.tasks().get(PREPARE).getParent().getWorkflow().getId());
+            assertEquals(1, imported.errors().size(), imported.errors()::toString);
+        }
+    }
+
+    @Test
+    void anObjectNeverClosedWithABadExecutionInWhatItTakesCostsOnlyThatExecution() throws IOException {
+        // {"unclosed": [1, 2, takes the executions after it as array elements; the bad one among them fails first.
+        String marker = "\"Execution_uuid\": \"" + TRAIN_2 + "\"";
+        String text = replaceLine(export(), marker, "                \"Execution_uuid\": \"" + TRAIN_2 + "\" \"oops\",");
+        int train = text.indexOf("\"executions\": [", text.indexOf("example-pipeline/Prepare\""));
+        text = text.substring(0, train) + "\"executions\": [\n            {\"unclosed\": [1, 2,"
+                + text.substring(train + "\"executions\": [".length());
+        Imported imported = importFile(write("unclosed.json", text));
+        assertEquals(List.of(PREPARE, TRAIN_1, EVALUATE), imported.executions(), imported.result().problems()::toString);
+        assertEquals(STAGES.get(TRAIN_1), stages(imported).get(TRAIN_1));
+    }
+
+    @Test
+    void anObjectNeverClosedBeforeATruncationCostsOnlyTheCutExecution() throws IOException {
+        // The unclosed array takes TRAIN_1 in; the file ends inside TRAIN_2, before the array could close.
+        String text = export();
+        int train = text.indexOf("\"executions\": [", text.indexOf("example-pipeline/Prepare\""));
+        text = text.substring(0, train) + "\"executions\": [\n            {\"unclosed\": [1, 2,"
+                + text.substring(train + "\"executions\": [".length());
+        text = text.substring(0, text.indexOf("\"Execution_uuid\": \"" + TRAIN_2));
+        Imported imported = importFile(write("cut.json", text));
+        assertEquals(List.of(PREPARE, TRAIN_1), imported.executions(), imported.result().problems()::toString);
+        assertEquals(STAGES.get(TRAIN_1), stages(imported).get(TRAIN_1));
+        assertEquals(2, imported.errors().size(), imported.errors()::toString);
+        assertTrue(imported.errors().get(0).message().startsWith("Pipeline[0].stages[1].executions[0] is never"
+                + " closed: it takes what follows as its content"), imported.errors()::toString);
+        assertTrue(imported.errors().get(1).message().startsWith("the file ends inside"), imported.errors()::toString);
+    }
+
+    @Test
+    void aByteThatTheParserTakesForTheEndOfTheInputIsMalformedJsonNotATruncation() throws IOException {
+        // jackson reports a key ending in the first byte of a UTF-8 sequence as the end of the input.
+        byte[] bytes = export().replaceFirst("\"Context_Type\": \"example-pipeline/Train\"",
+                "\"Context_Typ\u0001\": \"example-pipeline/Train\"").getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = bytes[i] == 1 ? (byte) 0xE5 : bytes[i];
+        }
+        Path file = Files.write(dir.resolve("e5.json"), bytes);
+        Imported imported = importFile(file);
+        assertEquals(List.of(PREPARE, TRAIN_2, EVALUATE), imported.executions(), imported.result().problems()::toString);
+        assertTrue(imported.errors().get(0).message().startsWith("malformed JSON (Unexpected end-of-input in field"
+                + " name)"), imported.errors()::toString);
+    }
+
     @Test
     void anExportTheHeapCannotHoldIsRefusedWithTheMemoryItNeeds() {
         String refusal = CmfImporter.memoryRefusal(Runtime.getRuntime().maxMemory());

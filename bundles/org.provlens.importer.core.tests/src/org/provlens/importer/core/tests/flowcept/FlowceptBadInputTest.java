@@ -202,6 +202,38 @@ class FlowceptBadInputTest {
     }
 
     @Test
+    void garbageWithAnOpenQuoteBeforeARecordOfASingleLineArrayCostsNoRecord() throws IOException {
+        // The garbage's quote opens a string that takes the start of the next record in (issue 22).
+        String text = "[" + record("a") + ",\"Dm_[`x1!," + record("b") + "," + record("c") + "]";
+        Imported imported = importFile(write("quote.json", text));
+        assertAllIntact(imported, "a", "b", "c");
+    }
+
+    @Test
+    void aNumberRightBeforeABraceBetweenRecordsIsSkippedNotReadForever() throws IOException {
+        // "6{" looked like records separated by a line break only, and reading restarted at the 6 again and again.
+        String text = "[\n" + record("a") + ",\n6{N^:l9!zc,\n" + record("b") + "\n]";
+        Path file = write("number-brace.json", text);
+        Imported imported = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> importFile(file), "a guard against the endless loop, not a timing target");
+        assertAllIntact(imported, "a", "b");
+    }
+
+    @Test
+    void aSingleLineArrayWhoseBracketIsDamagedIsStillReadAsAnArray() throws IOException {
+        // A flipped bit turns '[' into 'K' (or '{'): the records after it must not become one bad JSON line; nor
+        // do they after a byte-order mark with a flipped byte before the bracket.
+        byte[] damagedBom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBD, '['};
+        for (byte[] start : List.of("K".getBytes(StandardCharsets.UTF_8), "{".getBytes(StandardCharsets.UTF_8),
+                damagedBom)) {
+            String text = record("a") + "," + record("b") + "," + record("c") + "]";
+            Imported imported = importFile(write("bracket.json", concat(start, text.getBytes(StandardCharsets.UTF_8))));
+            assertEquals("Flowcept", imported.result().format(), new String(start, StandardCharsets.ISO_8859_1));
+            assertAllIntact(imported, "a", "b", "c");
+        }
+    }
+
+    @Test
     void aRecordCutByTheNextOneLosesOnlyItself() throws IOException {
         String text = "[\n" + record("a") + ",\n{\"task_id\": \"cut\", \"used\": {\"lr\": " + record("b") + ",\n"
                 + record("c") + "\n]";

@@ -3,7 +3,6 @@ package org.provlens.importer.core.tests.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,14 +43,6 @@ class ImportFuzzTest {
         };
     }
 
-    /**
-     * Formats whose importers still lose intact records under this harness: CodeCarbon (a file with one invalid
-     * UTF-8 byte is not read at all) and PROV-JSON (malformed JSON anywhere ends the read). Their importers are
-     * being fixed on another branch (issue 22); whoever merges it removes them from this set, so that the harness
-     * holds every format to no lost record. Crashes and hangs are checked for them already.
-     */
-    private static final Set<Format> LOSING_RECORDS_UNTIL_FIXED = Set.of(Format.CODECARBON_CSV, Format.PROV_JSON);
-
     @ParameterizedTest
     @EnumSource(Format.class)
     void noCrashNoHangNoIntactRecordLost(Format format) {
@@ -61,10 +52,6 @@ class ImportFuzzTest {
         assertEquals(inputs(format), figures.inputs());
         assertEquals(0, figures.crashes(), failures);
         assertEquals(0, figures.hangs(), failures);
-        if (!LOSING_RECORDS_UNTIL_FIXED.contains(format)) {
-            assertEquals(0, figures.lost(), failures);
-        } else if (figures.lost() > 0) {
-            System.out.println("  known to lose records until fixed: " + failures.replace("\n", "\n  "));
-        }
+        assertEquals(0, figures.lost(), failures);
     }
 }

@@ -50,10 +50,11 @@ import org.sqlite.SQLiteDataSource;
  * <p>Inputs are drawn from a seeded {@link Random}, so a run is reproduced by its seed, and a failure names the seed
  * of its input and the damage done. Text inputs are kept as segments (records and what lies between them) so the
  * harness knows which records a mutation touched: a byte flipped inside a record touches it, one between records
- * touches both neighbours, a truncation touches every record it cuts or removes; a byte-order mark, CRLF line ends,
- * duplicated or reordered records and a wrong type in a field the oracle does not check touch nothing. Store inputs
- * (SQLite, MLflow folders) are damaged row by row or file by file, with the same bookkeeping; blind byte damage to
- * a store only checks for crashes and hangs.</p>
+ * touches both neighbours, one in text that gives every record its meaning (PROV-JSON's prefix declaration, which
+ * every identifier's namespace comes from) touches them all, a truncation touches every record it cuts or removes;
+ * a byte-order mark, CRLF line ends, duplicated or reordered records and a wrong type in a field the oracle does not
+ * check touch nothing. Store inputs (SQLite, MLflow folders) are damaged row by row or file by file, with the same
+ * bookkeeping; blind byte damage to a store only checks for crashes and hangs.</p>
  *
  * <p>Plain Java, no test framework: {@code ImportFuzzTest} runs a bounded number of inputs per format in the test
  * suite, and {@code releng/benchmarks/run-fuzz-benchmark.sh} a long run.</p>
@@ -250,7 +251,7 @@ public final class ImportFuzzer {
     private static final class Text {
         final List<byte[]> segments = new ArrayList<>();
         final List<Expected> records = new ArrayList<>();
-        /** The record of each segment, -1 for separators. */
+        /** The record of each segment, -1 for separators, {@link #SHARED} for what every record depends on. */
         final List<Integer> owners = new ArrayList<>();
         /** Changes a checked field's type or value in a record text, making the record "touched". */
         final List<String[]> checkedValues = new ArrayList<>();
@@ -265,6 +266,15 @@ public final class ImportFuzzer {
             owners.add(-1);
         }
 
+        /**
+         * Text outside the records that gives every record its meaning, so that damage to it touches them all: no
+         * reader could know what the damaged text said.
+         */
+        void shared(String text) {
+            segments.add(text.getBytes(StandardCharsets.UTF_8));
+            owners.add(SHARED);
+        }
+
         void record(String text, Expected expected, String... checked) {
             segments.add(text.getBytes(StandardCharsets.UTF_8));
             owners.add(records.size());
@@ -272,6 +282,9 @@ public final class ImportFuzzer {
             checkedValues.add(checked);
         }
     }
+
+    /** The owner of a {@link Text#shared} segment. */
+    private static final int SHARED = -2;
 
     /** Damages a text input and writes it; the intact records are those no damage touched. */
     private Input text(Text text, Random random, Path file) throws IOException {
@@ -291,8 +304,17 @@ public final class ImportFuzzer {
                 case 2 -> { // garbage between records
                     int at = text.owners.lastIndexOf(-1);
                     List<Integer> separators = new ArrayList<>();
+                    // Between records: the text before the first and after the last is the format's frame.
+                    int firstRecord = -1;
+                    int lastRecord = -1;
                     for (int i = 0; i < text.owners.size(); i++) {
-                        if (text.owners.get(i) == -1 && i > 0 && i < text.owners.size() - 1) {
+                        if (text.owners.get(i) >= 0) {
+                            firstRecord = firstRecord < 0 ? i : firstRecord;
+                            lastRecord = i;
+                        }
+                    }
+                    for (int i = 0; i < text.owners.size(); i++) {
+                        if (text.owners.get(i) == -1 && i > firstRecord && i < lastRecord) {
                             separators.add(i);
                         }
                     }
@@ -455,13 +477,18 @@ public final class ImportFuzzer {
         return new Input(file, damage, intact);
     }
 
-    /** A flipped byte touches its record; between records, both neighbours (the separator may now join them). */
+    /**
+     * A flipped byte touches its record; between records, both neighbours (the separator may now join them); in
+     * shared text, every record.
+     */
     private static void touchAt(List<long[]> spans, int at, Set<Integer> touched) {
         for (int i = 0; i < spans.size(); i++) {
             long[] span = spans.get(i);
             if (at >= span[0] && at < span[1]) {
                 if (span[2] >= 0) {
                     touched.add((int) span[2]);
+                } else if (span[2] == SHARED) {
+                    spans.stream().filter(s -> s[2] >= 0).forEach(s -> touched.add((int) s[2]));
                 } else {
                     for (int j = i - 1; j >= 0; j--) {
                         if (spans.get(j)[2] >= 0) {
@@ -625,7 +652,10 @@ public final class ImportFuzzer {
     private static Text prov(Random random) {
         Text text = new Text();
         text.garbageSeparator = ",\n";
-        text.separator("{\n  \"prefix\": {\"ex\": \"http://example.org/\"},\n  \"activity\": {\n");
+        // The prefix declaration gives every identifier its namespace: damaged, it changes every record's identity.
+        text.separator("{\n  ");
+        text.shared("\"prefix\": {\"ex\": \"http://example.org/\"}");
+        text.separator(",\n  \"activity\": {\n");
         int records = 2 + random.nextInt(10);
         for (int i = 0; i < records; i++) {
             String name = "a" + hex(random, 10);
