@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code provlens} command: {@code import}, {@code summary}, {@code validate}, {@code query} and
- * {@code export}, headless. Exit status 0 when all went well, 1 on data errors (bad records, unreadable files),
+ * The {@code provlens} command: {@code import}, {@code summary}, {@code validate}, {@code query}, {@code energy}
+ * and {@code export}, headless. Exit status 0 when all went well, 1 on data errors (bad records, unreadable files),
  * 2 on usage errors. Errors are one readable line; {@code --debug} adds the stack trace.
  */
 public final class Main {
@@ -26,6 +26,7 @@ public final class Main {
             "summary", new SummaryCommand(),
             "validate", new ValidateCommand(),
             "query", new QueryCommand(),
+            "energy", new EnergyCommand(),
             "export", new ExportCommand());
 
     private static final String USAGE = """
@@ -38,6 +39,8 @@ public final class Main {
               validate <files>... [--json]                             every problem, exit status 1 on errors
               query <inputs>... --level <L> [--where F] [--columns a,b] [--sort col[:desc]]
                     [--group-by col --agg mean|sum|max] [--format table|csv|json]
+              energy <inputs>... [--by activity|level|host|site|workflow|campaign|phase] [--pue X]
+                    [--intensity G | --intensity-csv FILE] [--format table|csv|json]   energy and carbon
               export <inputs>... --format prov-json|jsonl|csv --out <file>
 
             Inputs are provenance files (format recognised by content), directories holding them, or a ProvLens

@@ -1,0 +1,237 @@
+package org.provlens.energy.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.provlens.analysis.core.Column;
+import org.provlens.analysis.core.ColumnSource;
+import org.provlens.model.Site;
+import org.provlens.model.Task;
+import org.provlens.model.Telemetry;
+import org.provlens.model.TelemetrySchema;
+import org.provlens.model.Workspace;
+import org.provlens.model.util.Bulk;
+
+/**
+ * The energy and carbon columns of level tables, from an {@link EnergyLedger} of the tasks' workspace (computed when
+ * a level is first opened, kept while the workspace and the assumptions stay the same):
+ * {@code energy.gpu.measured} (J counted by the GPUs' energy counters over the task, the node's, before sharing),
+ * {@code energy.total} (IT J, inclusive of children), {@code energy.<gpu|cpu|ram|other>} with
+ * {@code energy.<component>.method}, {@code energy.exclusive} (the task's own remainder), {@code energy.lower} and
+ * {@code energy.upper}, {@code energy.facility} (J × PUE) and {@code energy.co2e_g}. A column is there only when some
+ * task of the level has a figure for it; no data is NaN, never 0.
+ */
+public final class EnergyColumns implements ColumnSource {
+
+    private final Supplier<Assumptions> assumptions;
+    private volatile Cached cached;
+
+    private record Cached(Workspace workspace, Assumptions assumptions, List<Object> sites, EnergyLedger ledger) {
+    }
+
+    private EnergyColumns(Supplier<Assumptions> assumptions) {
+        this.assumptions = assumptions;
+    }
+
+    /**
+     * A source of energy columns at fixed assumptions.
+     *
+     * @param assumptions the assumptions
+     * @return the source
+     */
+    public static EnergyColumns of(Assumptions assumptions) {
+        Objects.requireNonNull(assumptions, "assumptions");
+        return new EnergyColumns(() -> assumptions);
+    }
+
+    /**
+     * A source of energy columns at the assumptions current when each level opens (the user's preferences): the
+     * ledger is computed again when they, or the workspace's sites' PUE and intensity, changed.
+     *
+     * @param assumptions gives the assumptions
+     * @return the source
+     */
+    public static EnergyColumns of(Supplier<Assumptions> assumptions) {
+        return new EnergyColumns(assumptions);
+    }
+
+    /**
+     * The ledger of a workspace at the current assumptions, computed when needed.
+     *
+     * @param workspace the workspace
+     * @return the ledger
+     */
+    public EnergyLedger ledger(Workspace workspace) {
+        Assumptions now = assumptions.get();
+        List<Object> sites = sites(workspace);
+        Cached c = cached;
+        if (c != null && c.workspace() == workspace && c.assumptions().equals(now) && c.sites().equals(sites)) {
+            return c.ledger();
+        }
+        synchronized (this) {
+            c = cached;
+            if (c != null && c.workspace() == workspace && c.assumptions().equals(now) && c.sites().equals(sites)) {
+                return c.ledger();
+            }
+            EnergyLedger ledger = EnergyLedger.compute(workspace, now, null);
+            cached = new Cached(workspace, now, sites, ledger);
+            return ledger;
+        }
+    }
+
+    /** What of the workspace's sites prices energy: a change of them computes the ledger again. */
+    private static List<Object> sites(Workspace workspace) {
+        List<Object> values = new ArrayList<>();
+        for (Site site : workspace.getSites()) {
+            values.add(site.getId());
+            values.add(site.getPue());
+            values.add(site.getCarbonIntensity());
+        }
+        return values;
+    }
+
+    @Override
+    public List<Column> columns(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        EObject root = EcoreUtil.getRootContainer(tasks.get(0));
+        if (!(root instanceof Workspace workspace)) {
+            return List.of(); // tasks not in a workspace: nothing to account them against
+        }
+        EnergyLedger ledger = ledger(workspace);
+        List<Column> columns = new ArrayList<>();
+        List<String> counters = gpuCounters(tasks);
+        if (!counters.isEmpty()) {
+            columns.add(Column.number("energy.gpu.measured", task -> measured(task, counters),
+                    list -> measured(list, counters)));
+        }
+        int[] at = new int[tasks.size()];
+        boolean any = false;
+        boolean[] present = new boolean[Component.values().length];
+        for (int k = 0; k < at.length; k++) {
+            at[k] = ledger.indexOf(tasks.get(k));
+            if (at[k] >= 0) {
+                for (Component c : Component.values()) {
+                    if (!Double.isNaN(ledger.joules(at[k], c))) {
+                        present[c.ordinal()] = true;
+                        any = true;
+                    }
+                }
+            }
+        }
+        if (!any) {
+            return columns;
+        }
+        columns.add(number("energy.total", ledger, ledger::joules));
+        for (Component c : Component.values()) {
+            if (present[c.ordinal()]) {
+                columns.add(number("energy." + c.key(), ledger, i -> ledger.joules(i, c)));
+                columns.add(Column.text("energy." + c.key() + ".method", task -> {
+                    int i = ledger.indexOf(task);
+                    return i < 0 ? null : ledger.method(i, c).key();
+                }));
+            }
+        }
+        columns.add(number("energy.exclusive", ledger, ledger::exclusiveJoules));
+        columns.add(number("energy.lower", ledger, ledger::lowerJoules));
+        columns.add(number("energy.upper", ledger, ledger::upperJoules));
+        columns.add(number("energy.facility", ledger, ledger::facilityJoules));
+        columns.add(number("energy.co2e_g", ledger, ledger::co2eGrams));
+        return columns;
+    }
+
+    private static Column number(String name, EnergyLedger ledger, java.util.function.IntToDoubleFunction value) {
+        ToDoubleFunction<Task> one = task -> {
+            int i = ledger.indexOf(task);
+            return i < 0 ? Double.NaN : value.applyAsDouble(i);
+        };
+        Function<List<Task>, double[]> many = list -> {
+            double[] values = new double[list.size()];
+            for (int k = 0; k < values.length; k++) {
+                values[k] = one.applyAsDouble(list.get(k));
+            }
+            return values;
+        };
+        return Column.number(name, one, many);
+    }
+
+    /** The GPU energy counters of the tasks' schemas (AMD {@code energy_accumulator}). */
+    private static List<String> gpuCounters(List<Task> tasks) {
+        Map<TelemetrySchema, Boolean> schemas = new java.util.IdentityHashMap<>();
+        for (Task task : tasks) {
+            Telemetry telemetry = task.getTelemetry();
+            if (telemetry != null && telemetry.getSchema() != null) {
+                schemas.put(telemetry.getSchema(), true);
+            }
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (TelemetrySchema schema : schemas.keySet()) {
+            for (Channels.Counter counter : Channels.of(schema).counters()) {
+                if (counter.component() == Component.GPU) {
+                    names.add(counter.name());
+                }
+            }
+        }
+        return List.copyOf(new java.util.TreeSet<>(names));
+    }
+
+    /** The energy the GPU counters counted over a task, summed over its devices; NaN when none was recorded. */
+    private static double measured(Task task, List<String> counters) {
+        Telemetry telemetry = task.getTelemetry();
+        if (telemetry == null) {
+            return Double.NaN;
+        }
+        double sum = Double.NaN;
+        List<String> channels = telemetry.getSchema().getChannels();
+        Channels.Info info = null;
+        for (String counter : counters) {
+            int index = channels.indexOf(counter);
+            if (index < 0) {
+                continue;
+            }
+            info = info != null ? info : Channels.of(telemetry.getSchema());
+            double delta = EnergyModels.counterDelta(Bulk.value(telemetry, index, false),
+                    Bulk.value(telemetry, index, true), Double.NaN);
+            sum = LedgerBuilder.plus(sum, delta * joulesPerUnit(info, counter));
+        }
+        return sum;
+    }
+
+    private static double[] measured(List<Task> tasks, List<String> counters) {
+        int n = tasks.size();
+        double[] sum = LedgerBuilder.nans(n);
+        double[] start = new double[n];
+        double[] end = new double[n];
+        Map<TelemetrySchema, Channels.Info> infos = new java.util.IdentityHashMap<>();
+        for (String counter : counters) {
+            Bulk.channel(tasks, counter, start, end);
+            for (int i = 0; i < n; i++) {
+                double delta = EnergyModels.counterDelta(start[i], end[i], Double.NaN);
+                if (!Double.isNaN(delta)) {
+                    Channels.Info info = infos.computeIfAbsent(tasks.get(i).getTelemetry().getSchema(), Channels::of);
+                    sum[i] = LedgerBuilder.plus(sum[i], delta * joulesPerUnit(info, counter));
+                }
+            }
+        }
+        return sum;
+    }
+
+    private static double joulesPerUnit(Channels.Info info, String counter) {
+        for (Channels.Counter c : info.counters()) {
+            if (c.name().equals(counter)) {
+                return c.joulesPerUnit();
+            }
+        }
+        return 1;
+    }
+}
