@@ -1,6 +1,7 @@
 # Sourced by the benchmark commands that run on the core bundles: checks the third-party jars in ~/.m2 (sets $cp,
-# ":"-separated with a leading ":") and compiles the model, importer and generator sources with the benchmark
-# classes named in $benchmarks (files under src/org/provlens/benchmarks) into $work/classes.
+# ":"-separated with a leading ":") and compiles the model, importer and generator sources, those of the bundles
+# named in $bundles (optional, e.g. org.provlens.energy.core) and the benchmark classes named in $benchmarks (files
+# under src/org/provlens/benchmarks) into $work/classes.
 # Needs $here, $root, $work and $JAVA_HOME (releng/jdk.sh).
 m2="${M2_REPO:-$HOME/.m2/repository}"
 cp=""
@@ -19,6 +20,12 @@ done
 find "$root/bundles/org.provlens.model/src-gen" "$root/bundles/org.provlens.model/src" \
   "$root/bundles/org.provlens.importer.core/src" "$root/bundles/org.provlens.generator.core/src" \
   -name '*.java' > "$work/sources"
+for bundle in ${bundles-}; do
+  find "$root/bundles/$bundle/src" -name '*.java' >> "$work/sources"
+  # resources beside the classes, as in the bundle's jar (the energy bundle's device table)
+  (cd "$root/bundles/$bundle/src" && find . -type f ! -name '*.java' -exec sh -c \
+    'mkdir -p "$0/$(dirname "$1")" && cp "$1" "$0/$1"' "$work/classes" {} \;)
+done
 for benchmark in $benchmarks; do
   echo "$here/src/org/provlens/benchmarks/$benchmark" >> "$work/sources"
 done

@@ -20,6 +20,8 @@ import org.provlens.model.Workspace;
  */
 public final class EnergyLedger {
 
+    private static final Method[] METHODS = Method.values();
+
     private final Workspace workspace;
     private final Assumptions assumptions;
     private final List<Execution> executions;
@@ -207,7 +209,7 @@ public final class EnergyLedger {
      * @return the method, {@link Method#NONE} without data
      */
     public Method method(int i, Component component) {
-        return Method.values()[methods[component.ordinal()][i]];
+        return METHODS[methods[component.ordinal()][i]];
     }
 
     /**

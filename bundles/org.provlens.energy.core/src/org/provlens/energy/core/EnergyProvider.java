@@ -1,7 +1,6 @@
 package org.provlens.energy.core;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -217,7 +216,7 @@ public final class EnergyProvider implements DataProvider<EnergyQuery, EnergyRep
             if (top) {
                 total.add(ledger, i);
                 total.exclusive = LedgerBuilder.plus(total.exclusive, ledger.joules(i));
-                units(ledger, i, total, workflowOf);
+                units(ledger, i, total);
             }
             if (ledger.isTask(i)) {
                 group.tasks++;
@@ -240,7 +239,7 @@ public final class EnergyProvider implements DataProvider<EnergyQuery, EnergyRep
                 group.add(ledger, i); // levels: inclusive of the children, which other groups show again
             }
             if (groupTop) {
-                units(ledger, i, group, workflowOf);
+                units(ledger, i, group);
             }
             if (group.label == null) {
                 group.label = label(ledger, i, by);
@@ -319,37 +318,39 @@ public final class EnergyProvider implements DataProvider<EnergyQuery, EnergyRep
         return task != null && task.getActivity() != null && task.getActivity().contains("epoch");
     }
 
-    /** Tokens and samples of a group's top execution: its own count, else its direct children's. */
-    private static void units(EnergyLedger ledger, int i, Sums sums, int[] workflowOf) {
+    /** Tokens and samples of a group's top execution: its own counts, else (a run) its top-level tasks'. */
+    private static void units(EnergyLedger ledger, int i, Sums sums) {
         Execution e = ledger.execution(i);
-        double tokens = count(e, TOKENS);
-        double samples = count(e, SAMPLES);
-        if (Double.isNaN(tokens) || Double.isNaN(samples)) {
-            Collection<? extends Execution> children = e instanceof Workflow w ? w.getTasks()
-                    : org.provlens.model.util.Tasks.children((Task) e);
-            double childTokens = Double.NaN;
-            double childSamples = Double.NaN;
-            for (Execution child : children) {
-                childTokens = LedgerBuilder.plus(childTokens, count(child, TOKENS));
-                childSamples = LedgerBuilder.plus(childSamples, count(child, SAMPLES));
+        double[] counts = counts(e);
+        if ((Double.isNaN(counts[0]) || Double.isNaN(counts[1])) && e instanceof Workflow w) {
+            double[] children = {Double.NaN, Double.NaN};
+            for (Task child : w.getTasks()) {
+                double[] c = counts(child);
+                children[0] = LedgerBuilder.plus(children[0], c[0]);
+                children[1] = LedgerBuilder.plus(children[1], c[1]);
             }
-            tokens = Double.isNaN(tokens) ? childTokens : tokens;
-            samples = Double.isNaN(samples) ? childSamples : samples;
+            counts[0] = Double.isNaN(counts[0]) ? children[0] : counts[0];
+            counts[1] = Double.isNaN(counts[1]) ? children[1] : counts[1];
         }
-        sums.tokens = LedgerBuilder.plus(sums.tokens, tokens);
-        sums.samples = LedgerBuilder.plus(sums.samples, samples);
+        sums.tokens = LedgerBuilder.plus(sums.tokens, counts[0]);
+        sums.samples = LedgerBuilder.plus(sums.samples, counts[1]);
     }
 
-    private static double count(Execution e, Set<String> keys) {
-        if (!e.eIsSet(org.provlens.model.ProvlensPackage.Literals.EXECUTION__METRICS)) {
-            return Double.NaN;
-        }
-        for (Metric metric : e.getMetrics()) {
-            if (keys.contains(metric.getKey()) && metric.getValue() > 0) {
-                return metric.getValue();
+    /** The tokens and samples an execution recorded (a metric such as tokens_seen), NaN when none. */
+    private static double[] counts(Execution e) {
+        double[] counts = {Double.NaN, Double.NaN};
+        if (e.eIsSet(org.provlens.model.ProvlensPackage.Literals.EXECUTION__METRICS)) {
+            for (Metric metric : e.getMetrics()) {
+                if (metric.getValue() > 0) {
+                    if (Double.isNaN(counts[0]) && TOKENS.contains(metric.getKey())) {
+                        counts[0] = metric.getValue();
+                    } else if (Double.isNaN(counts[1]) && SAMPLES.contains(metric.getKey())) {
+                        counts[1] = metric.getValue();
+                    }
+                }
             }
         }
-        return Double.NaN;
+        return counts;
     }
 
     /** The tasks of largest exclusive energy. */

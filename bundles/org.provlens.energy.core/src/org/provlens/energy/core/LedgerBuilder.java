@@ -62,6 +62,7 @@ final class LedgerBuilder {
     static final byte MODEL = 8;
 
     private static final Component[] COMPONENTS = Component.values();
+    private static final Method[] METHODS = Method.values();
 
     private final Workspace workspace;
     private final Assumptions assumptions;
@@ -79,6 +80,7 @@ final class LedgerBuilder {
     private final List<Host> hosts = new ArrayList<>();
     private Hardware[] hardware;
     private final List<Channels.Info> schemas = new ArrayList<>();
+    private final List<java.util.Set<String>> schemaChannels = new ArrayList<>();
     private int[] schemaOf;
     private final Map<Integer, double[]> recorded = new HashMap<>();
     private final Map<Integer, byte[]> recordedMethods = new HashMap<>();
@@ -88,8 +90,6 @@ final class LedgerBuilder {
     private double[] intensity;
     private double[] renewable;
     private final List<SiteAssumption> sites = new ArrayList<>();
-    private double[] bufferStart;
-    private double[] bufferEnd;
 
     // The ledger's columns.
     private final double[][] joules = new double[COMPONENTS.length][];
@@ -131,16 +131,12 @@ final class LedgerBuilder {
         facility = nans(n);
         co2e = nans(n);
         renewableJoules = assumptions.grid() == null ? null : nans(n);
-        bufferStart = new double[n];
-        bufferEnd = new double[n];
         for (Component component : COMPONENTS) {
             Providers.checkCancelled(monitor);
             monitor.subTask(component.key().toUpperCase(Locale.ROOT) + " energy");
             pass(component);
             monitor.worked(1);
         }
-        bufferStart = null;
-        bufferEnd = null;
         noData();
         multiNode();
         monitor.done();
@@ -230,6 +226,7 @@ final class LedgerBuilder {
             if (telemetry != null && telemetry.getSchema() != null) {
                 schemaOf[i] = schemaIndex.computeIfAbsent(telemetry.getSchema(), s -> {
                     schemas.add(Channels.of(s));
+                    schemaChannels.add(new java.util.HashSet<>(s.getChannels()));
                     return schemas.size() - 1;
                 });
             }
@@ -488,20 +485,41 @@ final class LedgerBuilder {
             return;
         }
         byte[] resets = new byte[n];
-        double[] range = null;
-        for (Channels.Counter counter : names.values()) {
-            if (counter.range() != null) {
-                range = range == null ? new double[n] : range;
-                Bulk.channel(executions, counter.range(), null, range);
+        List<Channels.Counter> counters = List.copyOf(names.values());
+        Subset subset = subset(names.keySet());
+        int m = subset.at().length;
+        int c = counters.size();
+        double[][] starts = new double[c][m];
+        double[][] ends = new double[c][m];
+        Bulk.channels(subset.executions(), List.copyOf(names.keySet()), starts, ends);
+        double[][] ranges = new double[c][];
+        List<String> rangeNames = new ArrayList<>();
+        for (int k = 0; k < c; k++) {
+            if (counters.get(k).range() != null) {
+                ranges[k] = new double[m];
+                rangeNames.add(counters.get(k).range());
             }
-            Bulk.channel(executions, counter.name(), bufferStart, bufferEnd);
-            for (int i = 0; i < n; i++) {
-                double s = bufferStart[i];
-                double e = bufferEnd[i];
+        }
+        if (!rangeNames.isEmpty()) {
+            double[][] read = new double[rangeNames.size()][];
+            for (int k = 0, r = 0; k < c; k++) {
+                if (ranges[k] != null) {
+                    read[r++] = ranges[k];
+                }
+            }
+            Bulk.channels(subset.executions(), rangeNames, new double[rangeNames.size()][], read);
+        }
+        Providers.checkCancelled(monitor);
+        for (int k = 0; k < c; k++) {
+            Channels.Counter counter = counters.get(k);
+            for (int j = 0; j < m; j++) {
+                int i = subset.at()[j];
+                double s = starts[k][j];
+                double e = ends[k][j];
                 if (Double.isNaN(s) || Double.isNaN(e)) {
                     continue;
                 }
-                double delta = EnergyModels.counterDelta(s, e, counter.range() == null ? Double.NaN : range[i]);
+                double delta = EnergyModels.counterDelta(s, e, ranges[k] == null ? Double.NaN : ranges[k][j]);
                 if (Double.isNaN(delta)) {
                     resets[i]++;
                     warnings.count(component.key().toUpperCase(Locale.ROOT) + " energy counter " + counter.name()
@@ -516,7 +534,6 @@ final class LedgerBuilder {
                 high[i] = plus(high[i], delta);
                 source[i] = COUNTER;
             }
-            Providers.checkCancelled(monitor);
         }
         for (int i = 0; i < n; i++) {
             if (resets[i] > 0 && source[i] == COUNTER) {
@@ -526,6 +543,38 @@ final class LedgerBuilder {
                         : resets[i] * max * duration[i];
             }
         }
+    }
+
+    /** Executions and their numbers: what {@code Bulk.channel} reads, the executions whose schema has a channel. */
+    private record Subset(List<Execution> executions, int[] at) {
+    }
+
+    private final Map<java.util.BitSet, Subset> subsets = new HashMap<>();
+
+    /**
+     * The executions whose telemetry schema has one of some channels: Bulk is given those only (a fifth of a
+     * Flowcept campaign's tasks carry telemetry), and the list is shared by the channels of the same schemas.
+     */
+    private Subset subset(java.util.Collection<String> channels) {
+        java.util.BitSet having = new java.util.BitSet();
+        for (int k = 0; k < schemas.size(); k++) {
+            for (String channel : channels) {
+                if (schemaChannels.get(k).contains(channel)) {
+                    having.set(k);
+                }
+            }
+        }
+        return subsets.computeIfAbsent(having, h -> {
+            List<Execution> list = new ArrayList<>();
+            IntList at = new IntList();
+            for (int i = 0; i < n; i++) {
+                if (schemaOf[i] >= 0 && h.get(schemaOf[i])) {
+                    list.add(executions.get(i));
+                    at.add(i);
+                }
+            }
+            return new Subset(list, at.toArray());
+        });
     }
 
     /** Recorded estimates of a component, measured ones or modelled ones, where nothing more direct was found. */
@@ -638,16 +687,18 @@ final class LedgerBuilder {
             return;
         }
         int m = need.size();
-        double[] s = new double[m];
-        double[] e = new double[m];
         double[] both = new double[m];
         double[] bothLow = new double[m];
         double[] bothHigh = new double[m];
         double[] single = new double[m];
         int[] singles = new int[m];
         boolean[] any = new boolean[m];
-        for (String channel : channels) {
-            Bulk.channel(need, channel, s, e);
+        double[][] starts = new double[channels.size()][m];
+        double[][] ends = new double[channels.size()][m];
+        Bulk.channels(need, channels, starts, ends);
+        for (int c = 0; c < channels.size(); c++) {
+            double[] s = starts[c];
+            double[] e = ends[c];
             for (int k = 0; k < m; k++) {
                 boolean hasStart = !Double.isNaN(s[k]);
                 boolean hasEnd = !Double.isNaN(e[k]);
@@ -697,8 +748,9 @@ final class LedgerBuilder {
     private void modelled(Component component, double[] own, double[] low, double[] high, byte[] source) {
         double[] use = switch (component) {
             case GPU -> gpuUse(source);
-            case CPU -> channelMean(Channels.CPU_LOAD, info -> info.cpuLoad(), source);
-            case RAM -> channelMean(Channels.MEMORY_TOTAL, info -> info.memory(), source);
+            case CPU -> channelMean(Channels.CPU_LOAD, info -> info.cpuLoad(), source, i -> true);
+            case RAM -> channelMean(Channels.MEMORY_TOTAL, info -> info.memory(), source,
+                    i -> host[i] < 0 || Double.isNaN(hardware[host[i]].memoryBytes()));
             default -> null;
         };
         for (int i = 0; i < n; i++) {
@@ -741,11 +793,14 @@ final class LedgerBuilder {
         return Double.NaN;
     }
 
+    private double memoryBytes = Double.NaN;
+    private double dimmWatts;
+    private double gbWatts;
+
     private void model(Component component, int i, double use, double[] own, double[] low, double[] high,
             byte[] source) {
         Hardware hw = hardware[host[i]];
         double d = duration[i];
-        String id = executions.get(i).getId();
         switch (component) {
             case GPU -> {
                 int gpus = hw.gpus() > 0 ? hw.gpus() : schemaOf[i] >= 0 ? schemas.get(schemaOf[i]).gpuDevices() : 0;
@@ -755,7 +810,7 @@ final class LedgerBuilder {
                 if (hw.gpu() == null || gpus == 0) {
                     warnings.count("GPU " + (hw.gpuModel() == null ? "of unknown model" : "'" + hw.gpuModel() + "'")
                             + " on " + hosts.get(host[i]).getName() + (hw.gpu() == null ? " is not in the device table"
-                                    : " of unknown count") + ": its energy is not modelled", id);
+                                    : " of unknown count") + ": its energy is not modelled", executions.get(i).getId());
                     return;
                 }
                 double usage = Double.isNaN(use) ? assumptions.gpuUsage() : use;
@@ -773,7 +828,7 @@ final class LedgerBuilder {
                     tdp = EnergyModels.CPU_UNKNOWN_TDP_WATTS;
                     warnings.count("CPU " + (hw.cpuModel() == null ? "of unknown model" : "'" + hw.cpuModel() + "'")
                             + " on " + hosts.get(host[i]).getName() + " is not in the device table: CodeCarbon's 85 W"
-                            + " TDP assumed", id);
+                            + " TDP assumed", executions.get(i).getId());
                 } else {
                     return; // no sign of the CPU
                 }
@@ -786,8 +841,13 @@ final class LedgerBuilder {
                 if (!(bytes > 0)) {
                     return;
                 }
-                double dimms = EnergyModels.ramWattsPerDimm(bytes);
-                double perGb = EnergyModels.ramWattsPerGb(bytes);
+                if (bytes != memoryBytes) { // one value per node: the models once
+                    memoryBytes = bytes;
+                    dimmWatts = EnergyModels.ramWattsPerDimm(bytes);
+                    gbWatts = EnergyModels.ramWattsPerGb(bytes);
+                }
+                double dimms = dimmWatts;
+                double perGb = gbWatts;
                 own[i] = dimms * d;
                 low[i] = Math.min(dimms, perGb) * d;
                 high[i] = Math.max(dimms, perGb) * d;
@@ -820,14 +880,14 @@ final class LedgerBuilder {
             return use;
         }
         int m = need.size();
-        double[] s = new double[m];
-        double[] e = new double[m];
         double[] sum = new double[m];
         int[] count = new int[m];
-        for (String channel : channels) {
-            Bulk.channel(need, channel, s, e);
+        double[][] starts = new double[channels.size()][m];
+        double[][] ends = new double[channels.size()][m];
+        Bulk.channels(need, channels, starts, ends);
+        for (int c = 0; c < channels.size(); c++) {
             for (int k = 0; k < m; k++) {
-                double mean = mean(s[k], e[k]);
+                double mean = mean(starts[c][k], ends[c][k]);
                 if (!Double.isNaN(mean)) {
                     sum[k] += mean;
                     count[k]++;
@@ -843,12 +903,13 @@ final class LedgerBuilder {
     }
 
     /** The mean of a channel at start and end for the executions whose schema has it and that need a model. */
-    private double[] channelMean(String channel, java.util.function.Predicate<Channels.Info> has, byte[] source) {
+    private double[] channelMean(String channel, java.util.function.Predicate<Channels.Info> has, byte[] source,
+            java.util.function.IntPredicate wanted) {
         double[] values = nans(n);
         List<Execution> need = new ArrayList<>();
         IntList at = new IntList();
         for (int i = 0; i < n; i++) {
-            if (schemaOf[i] >= 0 && has.test(schemas.get(schemaOf[i]))) {
+            if (schemaOf[i] >= 0 && has.test(schemas.get(schemaOf[i])) && wanted.test(i)) {
                 need.add(executions.get(i));
                 at.add(i);
             }
@@ -923,7 +984,7 @@ final class LedgerBuilder {
                         sum[q] = plus(sum[q], stack.values[q][t]);
                         external[q] = plus(external[q], other ? stack.values[q][t] : stack.external[q][t]);
                     }
-                    Method m = Method.values()[stack.method[t]];
+                    Method m = METHODS[stack.method[t]];
                     childMethod = Method.weakest(childMethod, m);
                     if (other || !Double.isNaN(stack.external[VALUE][t])) {
                         externalMethod = Method.weakest(externalMethod, m);
@@ -938,7 +999,7 @@ final class LedgerBuilder {
                 for (int q = 0; q < QUANTITIES; q++) {
                     sum[q] = runs[q][i];
                 }
-                childMethod = Method.values()[runMethods[i]];
+                childMethod = METHODS[runMethods[i]];
                 sameNode = runs[QUANTITIES][i];
             }
             Method inclusiveMethod;
@@ -989,7 +1050,7 @@ final class LedgerBuilder {
                     runs[q][p] = plus(runs[q][p], inclusive[q]);
                 }
                 runs[QUANTITIES][p] = plus(runs[QUANTITIES][p], inclusive[VALUE]);
-                runMethods[p] = (byte) Method.weakest(Method.values()[runMethods[p]], inclusiveMethod).ordinal();
+                runMethods[p] = (byte) Method.weakest(METHODS[runMethods[p]], inclusiveMethod).ordinal();
             }
         }
         if (exceeding > 0) {

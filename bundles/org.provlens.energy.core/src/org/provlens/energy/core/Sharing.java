@@ -47,7 +47,13 @@ final class Sharing {
         Arrays.fill(factor, 1.0);
         int[] anchor = new int[n];
         boolean[] isAnchor = new boolean[n];
-        Map<Long, Integer> ids = new HashMap<>();
+        // Group ids by anchor (its slot is anchor + 1): nearly always the anchor's children share one host, so an
+        // array does; a map holds the groups of the other hosts of an anchor.
+        int[] hostOfAnchor = new int[n + 1];
+        int[] groupOfAnchor = new int[n + 1];
+        Arrays.fill(hostOfAnchor, -1);
+        Map<Long, Integer> others = new HashMap<>();
+        int groups = 0;
         int[] group = new int[n];
         Arrays.fill(group, -1);
         for (int i = 0; i < n; i++) {
@@ -59,18 +65,26 @@ final class Sharing {
                 a = parent[a];
             }
             anchor[i] = a;
-            long key = ((long) (a + 1) << 32) | host[i];
-            Integer id = ids.get(key);
-            if (id == null) {
-                id = ids.size();
-                ids.put(key, id);
+            int id;
+            if (hostOfAnchor[a + 1] < 0) {
+                hostOfAnchor[a + 1] = host[i];
+                id = groupOfAnchor[a + 1] = groups++;
+            } else if (hostOfAnchor[a + 1] == host[i]) {
+                id = groupOfAnchor[a + 1];
+            } else {
+                long key = ((long) (a + 1) << 32) | host[i];
+                Integer known = others.get(key);
+                if (known == null) {
+                    known = groups++;
+                    others.put(key, known);
+                }
+                id = known;
             }
             group[i] = id;
             if (a >= 0) {
                 isAnchor[a] = true;
             }
         }
-        int groups = ids.size();
         if (groups == 0) {
             return factor;
         }
