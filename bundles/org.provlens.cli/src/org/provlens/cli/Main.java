@@ -39,8 +39,8 @@ public final class Main {
               validate <files>... [--json]                             every problem, exit status 1 on errors
               query <inputs>... --level <L> [--where F] [--columns a,b] [--sort col[:desc]]
                     [--group-by col --agg mean|sum|max] [--format table|csv|json]
-              energy <inputs>... [--by activity|level|host|site|workflow|campaign|phase] [--pue X]
-                    [--intensity G | --intensity-csv FILE] [--format table|csv|json]   energy and carbon
+              energy <inputs>... [--by activity|level|host|site|workflow|campaign|phase]    energy and carbon
+                    [--pue X] [--intensity G | --intensity-csv FILE] [--format table|csv|json]
               export <inputs>... --format prov-json|jsonl|csv --out <file>
 
             Inputs are provenance files (format recognised by content), directories holding them, or a ProvLens

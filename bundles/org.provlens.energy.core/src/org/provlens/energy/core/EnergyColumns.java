@@ -88,6 +88,14 @@ public final class EnergyColumns implements ColumnSource {
         }
     }
 
+    /**
+     * Forgets the ledger kept: before an import changes the tasks of the workspace it was computed for (the
+     * assumptions and sites are compared at every use, the tasks are not).
+     */
+    public void forget() {
+        cached = null;
+    }
+
     /** What of the workspace's sites prices energy: a change of them computes the ledger again. */
     private static List<Object> sites(Workspace workspace) {
         List<Object> values = new ArrayList<>();

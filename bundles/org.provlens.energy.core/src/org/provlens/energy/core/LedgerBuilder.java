@@ -577,6 +577,47 @@ final class LedgerBuilder {
         });
     }
 
+    /**
+     * Channels read at start and end for some executions.
+     *
+     * @param at the executions' numbers
+     * @param start per channel, one value per execution
+     * @param end likewise
+     */
+    private record Readings(int[] at, double[][] start, double[][] end) {
+    }
+
+    /**
+     * Reads, for the executions a test accepts, the channels of a kind their schemas have (GPU power, GPU
+     * activity), in one walk.
+     *
+     * @return the readings, {@code null} when no execution has such channels
+     */
+    private Readings read(java.util.function.IntPredicate wanted,
+            java.util.function.Function<Channels.Info, List<String>> kind) {
+        List<Execution> need = new ArrayList<>();
+        IntList at = new IntList();
+        List<String> channels = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (schemaOf[i] >= 0 && !kind.apply(schemas.get(schemaOf[i])).isEmpty() && wanted.test(i)) {
+                need.add(executions.get(i));
+                at.add(i);
+                for (String channel : kind.apply(schemas.get(schemaOf[i]))) {
+                    if (!channels.contains(channel)) {
+                        channels.add(channel);
+                    }
+                }
+            }
+        }
+        if (need.isEmpty()) {
+            return null;
+        }
+        double[][] start = new double[channels.size()][need.size()];
+        double[][] end = new double[channels.size()][need.size()];
+        Bulk.channels(need, channels, start, end);
+        return new Readings(at.toArray(), start, end);
+    }
+
     /** Recorded estimates of a component, measured ones or modelled ones, where nothing more direct was found. */
     private void recordedOf(Component component, boolean measured, double[] own, double[] low, double[] high,
             byte[] source) {
@@ -668,35 +709,20 @@ final class LedgerBuilder {
      * GCD, 0 on the second: the sum is the module's).
      */
     private void snapshots(double[] own, double[] low, double[] high, byte[] source) {
-        List<Execution> need = new ArrayList<>();
-        IntList at = new IntList();
-        List<String> channels = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (source[i] == NONE && schemaOf[i] >= 0 && !schemas.get(schemaOf[i]).gpuPower().isEmpty()
-                    && duration[i] >= 0) {
-                need.add(executions.get(i));
-                at.add(i);
-                for (String channel : schemas.get(schemaOf[i]).gpuPower()) {
-                    if (!channels.contains(channel)) {
-                        channels.add(channel);
-                    }
-                }
-            }
-        }
-        if (need.isEmpty()) {
+        Readings readings = read(i -> source[i] == NONE && duration[i] >= 0, Channels.Info::gpuPower);
+        if (readings == null) {
             return;
         }
-        int m = need.size();
+        int m = readings.at().length;
+        double[][] starts = readings.start();
+        double[][] ends = readings.end();
         double[] both = new double[m];
         double[] bothLow = new double[m];
         double[] bothHigh = new double[m];
         double[] single = new double[m];
         int[] singles = new int[m];
         boolean[] any = new boolean[m];
-        double[][] starts = new double[channels.size()][m];
-        double[][] ends = new double[channels.size()][m];
-        Bulk.channels(need, channels, starts, ends);
-        for (int c = 0; c < channels.size(); c++) {
+        for (int c = 0; c < starts.length; c++) {
             double[] s = starts[c];
             double[] e = ends[c];
             for (int k = 0; k < m; k++) {
@@ -718,7 +744,7 @@ final class LedgerBuilder {
             if (!any[k]) {
                 continue;
             }
-            int i = at.get(k);
+            int i = readings.at()[k];
             double d = duration[i];
             double value = (both[k] + single[k]) * d;
             double lo = bothLow[k] * d;
@@ -862,32 +888,16 @@ final class LedgerBuilder {
     /** The GPU utilisation (0 to 1) recorded at start and end, mean over the devices; NaN when not recorded. */
     private double[] gpuUse(byte[] source) {
         double[] use = nans(n);
-        List<Execution> need = new ArrayList<>();
-        IntList at = new IntList();
-        List<String> channels = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (source[i] == NONE && schemaOf[i] >= 0 && !schemas.get(schemaOf[i]).gpuActivity().isEmpty()) {
-                need.add(executions.get(i));
-                at.add(i);
-                for (String c : schemas.get(schemaOf[i]).gpuActivity()) {
-                    if (!channels.contains(c)) {
-                        channels.add(c);
-                    }
-                }
-            }
-        }
-        if (need.isEmpty()) {
+        Readings readings = read(i -> source[i] == NONE, Channels.Info::gpuActivity);
+        if (readings == null) {
             return use;
         }
-        int m = need.size();
+        int m = readings.at().length;
         double[] sum = new double[m];
         int[] count = new int[m];
-        double[][] starts = new double[channels.size()][m];
-        double[][] ends = new double[channels.size()][m];
-        Bulk.channels(need, channels, starts, ends);
-        for (int c = 0; c < channels.size(); c++) {
+        for (int c = 0; c < readings.start().length; c++) {
             for (int k = 0; k < m; k++) {
-                double mean = mean(starts[c][k], ends[c][k]);
+                double mean = mean(readings.start()[c][k], readings.end()[c][k]);
                 if (!Double.isNaN(mean)) {
                     sum[k] += mean;
                     count[k]++;
@@ -896,7 +906,7 @@ final class LedgerBuilder {
         }
         for (int k = 0; k < m; k++) {
             if (count[k] > 0) {
-                use[at.get(k)] = Math.max(0, Math.min(100, sum[k] / count[k])) / 100;
+                use[readings.at()[k]] = Math.max(0, Math.min(100, sum[k] / count[k])) / 100;
             }
         }
         return use;
