@@ -1,11 +1,8 @@
 package org.provlens.energy.core;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
@@ -16,10 +13,7 @@ import org.provlens.analysis.core.Column;
 import org.provlens.analysis.core.ColumnSource;
 import org.provlens.model.Site;
 import org.provlens.model.Task;
-import org.provlens.model.Telemetry;
-import org.provlens.model.TelemetrySchema;
 import org.provlens.model.Workspace;
-import org.provlens.model.util.Bulk;
 
 /**
  * The energy and carbon columns of level tables, from an {@link EnergyLedger} of the tasks' workspace (computed when
@@ -118,17 +112,14 @@ public final class EnergyColumns implements ColumnSource {
         }
         EnergyLedger ledger = ledger(workspace);
         List<Column> columns = new ArrayList<>();
-        List<String> counters = gpuCounters(tasks);
-        if (!counters.isEmpty()) {
-            columns.add(Column.number("energy.gpu.measured", task -> measured(task, counters),
-                    list -> measured(list, counters)));
-        }
         int[] at = new int[tasks.size()];
         boolean any = false;
+        boolean counted = false;
         boolean[] present = new boolean[Component.values().length];
         for (int k = 0; k < at.length; k++) {
             at[k] = ledger.indexOf(tasks.get(k));
             if (at[k] >= 0) {
+                counted |= !Double.isNaN(ledger.countedGpuJoules(at[k]));
                 for (Component c : Component.values()) {
                     if (!Double.isNaN(ledger.joules(at[k], c))) {
                         present[c.ordinal()] = true;
@@ -136,6 +127,10 @@ public final class EnergyColumns implements ColumnSource {
                     }
                 }
             }
+        }
+        if (counted) {
+            // From the ledger, not the store: cells are painted in the display thread, which must not read it.
+            columns.add(number("energy.gpu.measured", ledger, ledger::countedGpuJoules));
         }
         if (!any) {
             return columns;
@@ -171,75 +166,5 @@ public final class EnergyColumns implements ColumnSource {
             return values;
         };
         return Column.number(name, one, many);
-    }
-
-    /** The GPU energy counters of the tasks' schemas (AMD {@code energy_accumulator}). */
-    private static List<String> gpuCounters(List<Task> tasks) {
-        Map<TelemetrySchema, Boolean> schemas = new java.util.IdentityHashMap<>();
-        for (Task task : tasks) {
-            Telemetry telemetry = task.getTelemetry();
-            if (telemetry != null && telemetry.getSchema() != null) {
-                schemas.put(telemetry.getSchema(), true);
-            }
-        }
-        Set<String> names = new LinkedHashSet<>();
-        for (TelemetrySchema schema : schemas.keySet()) {
-            for (Channels.Counter counter : Channels.of(schema).counters()) {
-                if (counter.component() == Component.GPU) {
-                    names.add(counter.name());
-                }
-            }
-        }
-        return List.copyOf(new java.util.TreeSet<>(names));
-    }
-
-    /** The energy the GPU counters counted over a task, summed over its devices; NaN when none was recorded. */
-    private static double measured(Task task, List<String> counters) {
-        Telemetry telemetry = task.getTelemetry();
-        if (telemetry == null) {
-            return Double.NaN;
-        }
-        double sum = Double.NaN;
-        List<String> channels = telemetry.getSchema().getChannels();
-        Channels.Info info = null;
-        for (String counter : counters) {
-            int index = channels.indexOf(counter);
-            if (index < 0) {
-                continue;
-            }
-            info = info != null ? info : Channels.of(telemetry.getSchema());
-            double delta = EnergyModels.counterDelta(Bulk.value(telemetry, index, false),
-                    Bulk.value(telemetry, index, true), Double.NaN);
-            sum = LedgerBuilder.plus(sum, delta * joulesPerUnit(info, counter));
-        }
-        return sum;
-    }
-
-    private static double[] measured(List<Task> tasks, List<String> counters) {
-        int n = tasks.size();
-        double[] sum = LedgerBuilder.nans(n);
-        double[] start = new double[n];
-        double[] end = new double[n];
-        Map<TelemetrySchema, Channels.Info> infos = new java.util.IdentityHashMap<>();
-        for (String counter : counters) {
-            Bulk.channel(tasks, counter, start, end);
-            for (int i = 0; i < n; i++) {
-                double delta = EnergyModels.counterDelta(start[i], end[i], Double.NaN);
-                if (!Double.isNaN(delta)) {
-                    Channels.Info info = infos.computeIfAbsent(tasks.get(i).getTelemetry().getSchema(), Channels::of);
-                    sum[i] = LedgerBuilder.plus(sum[i], delta * joulesPerUnit(info, counter));
-                }
-            }
-        }
-        return sum;
-    }
-
-    private static double joulesPerUnit(Channels.Info info, String counter) {
-        for (Channels.Counter c : info.counters()) {
-            if (c.name().equals(counter)) {
-                return c.joulesPerUnit();
-            }
-        }
-        return 1;
     }
 }

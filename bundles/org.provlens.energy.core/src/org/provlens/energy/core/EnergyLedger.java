@@ -37,6 +37,7 @@ public final class EnergyLedger {
     private final double[] co2e;
     private final double[] renewable;
     private final double[] share;
+    private final double[] counted;
     private final List<String> warnings;
     private final List<SiteAssumption> sites;
     private volatile IdentityIndex index;
@@ -44,7 +45,7 @@ public final class EnergyLedger {
 
     EnergyLedger(Workspace workspace, Assumptions assumptions, List<Execution> executions, int workflows,
             int[] parent, int[] host, List<Host> hosts, double[][] joules, byte[][] methods, double[] lower,
-            double[] upper, double[] facility, double[] co2e, double[] renewable, double[] share,
+            double[] upper, double[] facility, double[] co2e, double[] renewable, double[] share, double[] counted,
             List<String> warnings, List<SiteAssumption> sites) {
         this.workspace = workspace;
         this.assumptions = assumptions;
@@ -61,6 +62,7 @@ public final class EnergyLedger {
         this.co2e = co2e;
         this.renewable = renewable;
         this.share = share;
+        this.counted = counted;
         this.warnings = List.copyOf(warnings);
         this.sites = List.copyOf(sites);
     }
@@ -301,6 +303,18 @@ public final class EnergyLedger {
      */
     public double share(int i) {
         return share[i];
+    }
+
+    /**
+     * The energy the GPUs' energy counters counted over an execution: the node's, before it was shared with
+     * concurrent executions and without its children on other nodes (the level table's
+     * {@code energy.gpu.measured}).
+     *
+     * @param i an execution's number
+     * @return J, summed over the GPUs whose counters were read at start and end; NaN when none was
+     */
+    public double countedGpuJoules(int i) {
+        return counted[i];
     }
 
     /**

@@ -99,6 +99,7 @@ final class LedgerBuilder {
     private double[] facility;
     private double[] co2e;
     private double[] renewableJoules;
+    private double[] counted;
 
     LedgerBuilder(Workspace workspace, Assumptions assumptions, IProgressMonitor monitor) {
         this.workspace = workspace;
@@ -141,7 +142,7 @@ final class LedgerBuilder {
         multiNode();
         monitor.done();
         return new EnergyLedger(workspace, assumptions, executions, workflowCount, parent, host, hosts, joules,
-                methods, lower, upper, facility, co2e, renewableJoules, share, warnings.list(), sites);
+                methods, lower, upper, facility, co2e, renewableJoules, share, counted, warnings.list(), sites);
     }
 
     // ---------------------------------------------------------------------------------------------- indexing
@@ -454,6 +455,9 @@ final class LedgerBuilder {
         double[] ownHigh = nans(n);
         byte[] source = new byte[n];
         counters(component, own, ownLow, ownHigh, source);
+        if (component == Component.GPU) {
+            counted = own.clone(); // the node's counters over each execution, before any sharing
+        }
         recordedOf(component, true, own, ownLow, ownHigh, source);
         seriesOf(component, own, ownLow, ownHigh, source);
         if (component == Component.GPU) {
