@@ -64,12 +64,21 @@ public final class EnergyFormat {
      * @return e.g. {@code 225 g CO2e}, {@code 24.69 t CO2e}; empty for no data
      */
     public static String carbon(double grams) {
+        return Double.isNaN(grams) ? "" : mass(grams) + " CO2e";
+    }
+
+    /**
+     * A mass in the unit that suits it, for columns whose header says what it is of.
+     *
+     * @param grams grams
+     * @return e.g. {@code 225 g}, {@code 55.55 kg}, {@code 24.69 t}; empty for no data
+     */
+    public static String mass(double grams) {
         if (Double.isNaN(grams)) {
             return "";
         }
         double magnitude = Math.abs(grams);
-        String text = magnitude < 1e3 ? figure(grams) + " g" : magnitude < 1e6 ? figure(grams / 1e3) + " kg"
+        return magnitude < 1e3 ? figure(grams) + " g" : magnitude < 1e6 ? figure(grams / 1e3) + " kg"
                 : figure(grams / 1e6) + " t";
-        return text + " CO2e";
     }
 }

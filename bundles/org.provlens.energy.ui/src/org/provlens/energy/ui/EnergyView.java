@@ -142,7 +142,8 @@ public class EnergyView extends ViewPart {
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        tree = new TreeViewer(sash, SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+        // MULTI: focusing the tree (the view's focus) does not select its first row, as it does in GTK otherwise.
+        tree = new TreeViewer(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
         tree.getTree().setHeaderVisible(true);
         tree.getTree().setLinesVisible(true);
         tree.setContentProvider(new ITreeContentProvider() {
@@ -168,13 +169,13 @@ public class EnergyView extends ViewPart {
         });
         breakdownColumns();
         SashForm lower = new SashForm(sash, SWT.HORIZONTAL);
-        top = new TableViewer(lower, SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+        top = new TableViewer(lower, SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
         top.getTable().setHeaderVisible(true);
         top.getTable().setLinesVisible(true);
         top.setContentProvider(ArrayContentProvider.getInstance());
         topColumns();
         notes = new Text(lower, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-        lower.setWeights(55, 45);
+        lower.setWeights(64, 36);
         sash.setWeights(62, 38);
         status = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
@@ -193,33 +194,51 @@ public class EnergyView extends ViewPart {
         getSite().getPage().addSelectionListener(follower);
         WorkspaceService.getDefault().addListener(workspaceListener);
         EnergyPreferences.node().addPreferenceChangeListener(preferences);
-        compute();
+        // What is selected when the view opens, else the whole workspace.
+        follower.selectionChanged(null, getSite().getPage().getSelection());
+        if (shown == null && job == null) {
+            compute();
+        }
     }
 
     // ---------------------------------------------------------------------------------------------- columns
 
     private void breakdownColumns() {
         column(tree, "Level / activity", 190, r -> r.label(), null);
-        column(tree, "Tasks", 70, r -> String.format(Locale.ROOT, "%,d", r.group().tasks()), null);
-        column(tree, "IT energy", 90, r -> EnergyFormat.energy(r.group().joules()), null);
-        barColumn(new TreeViewerColumn(tree, SWT.NONE), "Share by component", 170,
+        column(tree, "Tasks", 65, r -> String.format(Locale.ROOT, "%,d", r.group().tasks()), null);
+        column(tree, "IT energy", 90, r -> EnergyFormat.energy(r.group().joules()), "Inclusive of the tasks' children");
+        barColumn(new TreeViewerColumn(tree, SWT.NONE), "Share of the total", 150,
                 row -> ((EnergyBreakdown.Row) row).group());
         column(tree, "Own", 85, r -> EnergyFormat.energy(r.group().exclusiveJoules()), "Less its children's: what no"
                 + " task below it accounts for");
         column(tree, "Facility", 85, r -> EnergyFormat.energy(r.group().facilityJoules()), "IT energy × PUE");
-        column(tree, "CO2e", 95, r -> EnergyFormat.carbon(r.group().co2eGrams()), "Facility energy × the grid's"
+        column(tree, "CO2e", 80, r -> EnergyFormat.mass(r.group().co2eGrams()), "Facility energy × the grid's"
                 + " intensity when it ran");
         for (Component component : Component.values()) {
-            column(tree, component.key().toUpperCase(Locale.ROOT), 125, r -> part(r.group().component(component)),
+            column(tree, component.key().toUpperCase(Locale.ROOT), 85, r -> energy(r.group().component(component)),
                     null);
         }
+        column(tree, "Methods (GPU / CPU / RAM / other)", 265, r -> methods(r.group()), "How each component was"
+                + " obtained: measured (energy counters), integrated (power samples), modelled, none");
         column(tree, "Bounds", 150, r -> bounds(r.group()), "The least and most the IT energy can be");
+    }
+
+    private static String energy(ComponentEnergy energy) {
+        return Double.isNaN(energy.joules()) ? "no data" : EnergyFormat.energy(energy.joules());
+    }
+
+    private static String methods(EnergyGroup group) {
+        List<String> methods = new ArrayList<>();
+        for (Component component : Component.values()) {
+            methods.add(group.component(component).method().key());
+        }
+        return String.join(" / ", methods);
     }
 
     private void topColumns() {
         TableViewerColumn name = new TableViewerColumn(top, SWT.NONE);
         name.getColumn().setText("Top consumers (own energy)");
-        name.getColumn().setWidth(230);
+        name.getColumn().setWidth(260);
         name.setLabelProvider(text(e -> ((EnergyGroup) e).key()));
         TableViewerColumn activity = new TableViewerColumn(top, SWT.NONE);
         activity.getColumn().setText("Activity");
@@ -230,10 +249,14 @@ public class EnergyView extends ViewPart {
         own.getColumn().setWidth(85);
         own.setLabelProvider(text(e -> EnergyFormat.energy(((EnergyGroup) e).exclusiveJoules())));
         barColumn(new TableViewerColumn(top, SWT.NONE), "", 110, e -> (EnergyGroup) e);
-        TableViewerColumn gpu = new TableViewerColumn(top, SWT.NONE);
-        gpu.getColumn().setText("GPU");
-        gpu.getColumn().setWidth(130);
-        gpu.setLabelProvider(text(e -> part(((EnergyGroup) e).component(Component.GPU))));
+        TableViewerColumn inclusive = new TableViewerColumn(top, SWT.NONE);
+        inclusive.getColumn().setText("With children");
+        inclusive.getColumn().setWidth(100);
+        inclusive.setLabelProvider(text(e -> EnergyFormat.energy(((EnergyGroup) e).joules())));
+        TableViewerColumn methods = new TableViewerColumn(top, SWT.NONE);
+        methods.getColumn().setText("Methods");
+        methods.getColumn().setWidth(260);
+        methods.setLabelProvider(text(e -> methods((EnergyGroup) e)));
     }
 
     private static ColumnLabelProvider text(java.util.function.Function<Object, String> text) {
@@ -251,7 +274,8 @@ public class EnergyView extends ViewPart {
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
         column.getColumn().setToolTipText(tooltip);
-        column.getColumn().setAlignment(title.equals("Level / activity") ? SWT.LEFT : SWT.RIGHT);
+        column.getColumn().setAlignment(title.equals("Level / activity") || title.startsWith("Methods") ? SWT.LEFT
+                : SWT.RIGHT);
         column.setLabelProvider(text(e -> text.apply((EnergyBreakdown.Row) e)));
     }
 
@@ -266,7 +290,6 @@ public class EnergyView extends ViewPart {
             c.getColumn().setWidth(width);
         }
         ColumnViewer viewer = column.getViewer();
-        OwnerDrawLabelProvider.setUpOwnerDraw(viewer);
         column.setLabelProvider(new OwnerDrawLabelProvider() {
             @Override
             protected void measure(Event event, Object element) {
@@ -422,6 +445,7 @@ public class EnergyView extends ViewPart {
                 + " facility's overhead)");
         tree.setInput(breakdown.tree());
         tree.expandAll();
+        tree.getTree().deselectAll();
         top.setInput(breakdown.byLevel().top());
         notes.setText(notes(breakdown));
         bars.redraw();
@@ -450,7 +474,7 @@ public class EnergyView extends ViewPart {
         List<String> warnings = new ArrayList<>(EnergyPreferences.problems());
         warnings.addAll(breakdown.byLevel().warnings());
         if (!warnings.isEmpty()) {
-            text.append("\nWarnings\n");
+            text.append("\nWarnings (about the whole workspace)\n");
             warnings.forEach(w -> text.append("• ").append(w).append('\n'));
         }
         return text.toString();
