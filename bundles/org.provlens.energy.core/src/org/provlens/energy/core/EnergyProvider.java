@@ -146,7 +146,11 @@ public final class EnergyProvider implements DataProvider<EnergyQuery, EnergyRep
         }
     }
 
-    /** The sums of every execution's children's inclusive figures (0 where none). */
+    /**
+     * The sums of the executions' children's inclusive figures (0 where none): the IT energy for every execution
+     * (for the exclusive figures), the rest for every execution or, for groupings of tasks, only for the runs
+     * (whose own energy is the group "(run)"): what it does not need is not computed.
+     */
     private static final class Children {
         final double[] joules;
         final double[] facility;
@@ -156,21 +160,25 @@ public final class EnergyProvider implements DataProvider<EnergyQuery, EnergyRep
         final double[] renewable;
         final double[][] components;
 
-        Children(EnergyLedger ledger) {
+        Children(EnergyLedger ledger, boolean all) {
             int n = ledger.size();
+            int m = all ? n : ledger.workflows();
             joules = new double[n];
-            facility = new double[n];
-            co2e = new double[n];
-            lower = new double[n];
-            upper = new double[n];
-            renewable = new double[n];
-            components = new double[COMPONENTS.length][n];
+            facility = new double[m];
+            co2e = new double[m];
+            lower = new double[m];
+            upper = new double[m];
+            renewable = new double[m];
+            components = new double[COMPONENTS.length][m];
             for (int i = n - 1; i >= 0; i--) {
                 int p = ledger.parent(i);
                 if (p < 0) {
                     continue;
                 }
                 joules[p] += orNothing(ledger.joules(i));
+                if (p >= m) {
+                    continue;
+                }
                 facility[p] += orNothing(ledger.facilityJoules(i));
                 co2e[p] += orNothing(ledger.co2eGrams(i));
                 lower[p] += orNothing(ledger.lowerJoules(i));
@@ -203,7 +211,7 @@ public final class EnergyProvider implements DataProvider<EnergyQuery, EnergyRep
                 keys[i] = key(ledger, i, by, depth[i], workflowOf[i]);
             }
         }
-        Children children = new Children(ledger);
+        Children children = new Children(ledger, !ofTasks);
         Map<String, Sums> groups = new LinkedHashMap<>();
         Sums total = new Sums(null);
         for (int i = 0; i < n; i++) {
