@@ -267,6 +267,12 @@ final class LedgerBuilder {
                 if (Double.isNaN(it)) {
                     continue;
                 }
+                if (it == 0 && estimate.getComponent() == EnergyComponent.GPU) {
+                    // CodeCarbon writes 0 kWh for a GPU whose energy it could not read (codecarbon#1316): no data.
+                    warnings.count("an estimate records 0 J of GPU energy (CodeCarbon writes 0 for GPUs without an"
+                            + " energy counter, codecarbon#1316): taken as not measured", e.getId());
+                    continue;
+                }
                 int c = estimate.getComponent().getValue();
                 values[c] = plus(values[c], it);
                 byte kind = estimate.getMethod() == EnergyMethod.MEASURED ? RECORDED_MEASURED : RECORDED_MODELLED;

@@ -168,4 +168,22 @@ class AttributionTest {
             assertEquals(460, report.total().co2eGrams(), 1e-6);
         }
     }
+
+    @Test
+    void aZeroGpuEnergyRecordedByCodeCarbonIsNoDataNotZero() throws IOException {
+        // codecarbon#1316: a GPU without an energy counter is reported as 0 kWh, silently.
+        Path file = Files.writeString(dir.resolve("zero.csv"), "timestamp,project_name,run_id,duration,emissions,"
+                + "cpu_energy,gpu_energy,ram_energy,energy_consumed,gpu_count,gpu_model,codecarbon_version\n"
+                + "2024-06-10T10:00:00,p,run-0,3600,0.04,0.1,0.0,0.0,0.1,1,1 x Radeon Pro W6800,3.3.0\n");
+        try (WorkspaceSession session = WorkspaceSession.inMemory("zero")) {
+            session.importFiles(List.of(file), null, null);
+            EnergyReport report = new EnergyProvider().fetch(EnergyQuery.of(session.workspace(), GroupBy.WORKFLOW,
+                    Fixtures.plain(400)), null).model();
+            assertTrue(Double.isNaN(report.total().component(Component.GPU).joules()), "no data, not 0 J");
+            assertEquals(Method.NONE, report.total().component(Component.GPU).method());
+            assertEquals(0.1 * 3.6e6, report.total().component(Component.CPU).joules(), 1e-6);
+            assertTrue(report.warnings().stream().anyMatch(w -> w.contains("codecarbon#1316")),
+                    report.warnings()::toString);
+        }
+    }
 }
