@@ -42,6 +42,11 @@ for bundle in "$root"/bundles/org.provlens.*; do
   for dir in src src-gen; do
     [ -d "$bundle/$dir" ] && find "$bundle/$dir" -name '*.java' >> "$work/sources"
   done
+  # resources beside the classes, as in the bundle's jar (the energy bundle's device table)
+  if [ -d "$bundle/src" ]; then
+    (cd "$bundle/src" && find . -type f ! -name '*.java' ! -name '*.html' -exec sh -c \
+      'mkdir -p "$0/$(dirname "$1")" && cp "$1" "$0/$1"' "$work/classes" {} \;)
+  fi
 done
 for benchmark in $benchmarks; do
   echo "$here/src/org/provlens/benchmarks/$benchmark" >> "$work/sources"

@@ -11,9 +11,9 @@ import org.provlens.analysis.core.Suggestions;
 
 /**
  * The {@code provlens} command: {@code import}, {@code summary}, {@code validate}, {@code query},
- * {@code export}, {@code diagram}, {@code recommend} and {@code chart-data}, headless. Exit status 0 when all went
- * well, 1 on data errors (bad records, unreadable files), 2 on usage errors. Errors are one readable line;
- * {@code --debug} adds the stack trace.
+ * {@code energy}, {@code export}, {@code diagram}, {@code recommend} and {@code chart-data}, headless. Exit status 0
+ * when all went well, 1 on data errors (bad records, unreadable files), 2 on usage errors. Errors are one readable
+ * line; {@code --debug} adds the stack trace.
  */
 public final class Main {
 
@@ -29,6 +29,7 @@ public final class Main {
             "summary", new SummaryCommand(),
             "validate", new ValidateCommand(),
             "query", new QueryCommand(),
+            "energy", new EnergyCommand(),
             "export", new ExportCommand(),
             "diagram", new DiagramCommand(),
             "recommend", new RecommendCommand(),
@@ -44,6 +45,8 @@ public final class Main {
               validate <files>... [--json]                             every problem, exit status 1 on errors
               query <inputs>... --level <L> [--where F] [--columns a,b] [--sort col[:desc]]
                     [--group-by col --agg mean|sum|max] [--format table|csv|json]
+              energy <inputs>... [--by activity|level|host|site|workflow|campaign|phase]    energy and carbon
+                    [--pue X] [--intensity G | --intensity-csv FILE] [--format table|csv|json]
               export <inputs>... --format prov-json|jsonl|csv --out <file>
               diagram <lineage|dag|hierarchy> <inputs>... [--root ID] [--depth N] --format svg|json --out <file>
               recommend <inputs>... (--like ID | --task FILE.json) [--top K] [--objective KEY:min|max]

@@ -34,6 +34,10 @@ import org.provlens.model.util.Tasks;
  */
 public final class EffectsProvider implements DataProvider<EffectsQuery, Effects> {
 
+    /** The energy columns (the GPUs' counted energy and the rest) beside the level table's own. */
+    private static final List<org.provlens.analysis.core.ColumnSource> ENERGY =
+            List.of(org.provlens.energy.core.EnergyColumns.atDefaults());
+
     /** GPU energy over the run's duration. */
     public static final String MEAN_GPU_POWER = "run.mean_gpu_power";
     /** The hottest GPU reading of the run's tasks. */
@@ -199,7 +203,7 @@ public final class EffectsProvider implements DataProvider<EffectsQuery, Effects
 
     private static Map<String, Effects.Axis> available(List<Task> runs, IProgressMonitor monitor) {
         Map<String, Effects.Axis> axes = new LinkedHashMap<>();
-        TaskColumns columns = TaskColumns.of(runs);
+        TaskColumns columns = TaskColumns.of(runs, ENERGY);
         for (Column column : columns.all()) {
             String name = column.name();
             if (List.of("started", "ended", "children").contains(name)) {
@@ -268,7 +272,7 @@ public final class EffectsProvider implements DataProvider<EffectsQuery, Effects
             axes.put(PEAK_GPU_TEMPERATURE, new Effects.Axis(PEAK_GPU_TEMPERATURE, unit[0], false, peak, List.of()));
         }
         if (!flat.isEmpty()) {
-            TaskColumns under = TaskColumns.of(flat);
+            TaskColumns under = TaskColumns.of(flat, ENERGY);
             for (Column column : under.all()) {
                 if (column.type() != Column.Type.NUMBER || !column.name().startsWith("generated.")) {
                     continue;

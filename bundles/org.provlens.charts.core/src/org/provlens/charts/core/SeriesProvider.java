@@ -34,6 +34,10 @@ import org.provlens.model.util.Tasks;
  */
 public final class SeriesProvider implements DataProvider<SeriesQuery, SeriesData> {
 
+    /** The energy columns (the GPUs' counted energy and the rest) beside the level table's own. */
+    private static final List<org.provlens.analysis.core.ColumnSource> ENERGY =
+            List.of(org.provlens.energy.core.EnergyColumns.atDefaults());
+
     /** The key prefix of telemetry channels. */
     public static final String TELEMETRY = "telemetry.";
 
@@ -162,7 +166,7 @@ public final class SeriesProvider implements DataProvider<SeriesQuery, SeriesDat
     }
 
     private static Raw metric(List<Task> tasks, SeriesQuery query, String run, String runName, String source) {
-        TaskColumns columns = TaskColumns.of(tasks);
+        TaskColumns columns = TaskColumns.of(tasks, ENERGY);
         Column column = columns.get(query.key());
         if (column == null || column.type() != Column.Type.NUMBER) {
             return null;
@@ -185,7 +189,7 @@ public final class SeriesProvider implements DataProvider<SeriesQuery, SeriesDat
         }
         SeriesAxis axis = query.axis();
         double[] steps = null;
-        TaskColumns levelColumns = TaskColumns.of(chosen);
+        TaskColumns levelColumns = TaskColumns.of(chosen, ENERGY);
         for (String name : STEP_COLUMNS) {
             Column step = levelColumns.get(name);
             if (step != null && step.type() == Column.Type.NUMBER) {
@@ -371,7 +375,7 @@ public final class SeriesProvider implements DataProvider<SeriesQuery, SeriesDat
                 }
             }
         }
-        for (Column column : TaskColumns.of(all).all()) {
+        for (Column column : TaskColumns.of(all, ENERGY).all()) {
             if (column.type() == Column.Type.NUMBER && !column.name().startsWith(TELEMETRY)
                     && !List.of("started", "ended", "children").contains(column.name())) {
                 columns.add(column.name());

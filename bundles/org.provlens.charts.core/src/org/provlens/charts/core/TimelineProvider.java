@@ -33,6 +33,10 @@ import org.provlens.model.util.Tasks;
  */
 public final class TimelineProvider implements DataProvider<TimelineQuery, Timeline> {
 
+    /** The energy columns (the GPUs' counted energy and the rest) beside the level table's own. */
+    private static final List<org.provlens.analysis.core.ColumnSource> ENERGY =
+            List.of(org.provlens.energy.core.EnergyColumns.atDefaults());
+
     private static final String NO_HOST = "(no host)";
 
     private final List<Task> tasks;
@@ -423,7 +427,7 @@ public final class TimelineProvider implements DataProvider<TimelineQuery, Timel
                 return new Colours(null, value, List.of(), scale(value, "s"));
             }
             case ENERGY -> {
-                Column energy = TaskColumns.of(tasks).get("energy.gpu.measured");
+                Column energy = TaskColumns.of(tasks, ENERGY).get("energy.gpu.measured");
                 double[] value = new double[n];
                 if (energy == null) {
                     Arrays.fill(value, Double.NaN);

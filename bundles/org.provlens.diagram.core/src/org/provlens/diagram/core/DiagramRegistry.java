@@ -30,6 +30,10 @@ import org.provlens.model.util.Tasks;
  */
 public final class DiagramRegistry {
 
+    /** The energy columns (the GPUs' counted energy and the rest) beside the level table's own. */
+    private static final List<org.provlens.analysis.core.ColumnSource> ENERGY =
+            List.of(org.provlens.energy.core.EnergyColumns.atDefaults());
+
     /** Finds elements from an element. */
     @FunctionalInterface
     public interface Finder {
@@ -269,7 +273,7 @@ public final class DiagramRegistry {
                 tasks.add(t);
             }
         }
-        TaskColumns columns = TaskColumns.of(tasks);
+        TaskColumns columns = TaskColumns.of(tasks, ENERGY);
         List<Column> parts = new ArrayList<>();
         Column total = columns.get("energy.total");
         Column measured = columns.get("energy.gpu.measured");

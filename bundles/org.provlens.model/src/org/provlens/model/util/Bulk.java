@@ -85,73 +85,119 @@ public final class Bulk {
      * @param end receives one end value per execution, may be {@code null}
      */
     public static void channel(List<? extends Execution> executions, String channel, double[] start, double[] end) {
+        channels(executions, List.of(channel), new double[][] {start}, new double[][] {end});
+    }
+
+    /**
+     * Several channels of the telemetry of many executions: one walk over the executions for all of them, then one
+     * pass over the store per schema and channel. For readers of many channels of the same tasks (energy
+     * accounting reads every GPU's counter), where a walk per channel would visit every task's telemetry again.
+     *
+     * @param executions the executions (tasks or runs); those without telemetry or without a channel give NaN
+     * @param channels the channel names
+     * @param start one array per channel receiving one start value per execution; an array may be {@code null}
+     * @param end one array per channel receiving one end value per execution; an array may be {@code null}
+     */
+    public static void channels(List<? extends Execution> executions, List<String> channels, double[][] start,
+            double[][] end) {
         int n = executions.size();
+        int c = channels.size();
+        for (int k = 0; k < c; k++) {
+            if (start[k] != null) {
+                Arrays.fill(start[k], 0, n, Double.NaN);
+            }
+            if (end[k] != null) {
+                Arrays.fill(end[k], 0, n, Double.NaN);
+            }
+        }
         java.util.Map<TelemetrySchema, int[]> indexes = new java.util.IdentityHashMap<>();
         java.util.Map<TelemetrySchema, long[]> rows = new java.util.IdentityHashMap<>();
         java.util.Map<TelemetrySchema, int[]> counts = new java.util.IdentityHashMap<>();
         BulkStore store = null;
+        TelemetrySchema lastSchema = null;
+        int[] lastIndexes = null;
+        TelemetrySchema rowsSchema = null;
+        long[] schemaRows = null;
+        int[] schemaCount = null;
         for (int i = 0; i < n; i++) {
             Telemetry telemetry = executions.get(i).getTelemetry();
-            if (start != null) {
-                start[i] = Double.NaN;
-            }
-            if (end != null) {
-                end[i] = Double.NaN;
-            }
             if (telemetry == null) {
                 continue;
             }
             TelemetrySchema schema = telemetry.getSchema();
-            int index = indexes.computeIfAbsent(schema, s -> new int[] {s.getChannels().indexOf(channel)})[0];
-            if (index < 0) {
-                continue;
+            if (schema != lastSchema) { // the tasks of a campaign mostly share one schema
+                lastSchema = schema;
+                lastIndexes = indexes.computeIfAbsent(schema, s -> {
+                    int[] at = new int[c];
+                    for (int k = 0; k < c; k++) {
+                        at[k] = s.getChannels().indexOf(channels.get(k));
+                    }
+                    return at;
+                });
             }
             double[] heldStart = telemetry.getAtStart();
             double[] heldEnd = telemetry.getAtEnd();
             if (heldStart != null || heldEnd != null || telemetry.getRow() < 0) {
-                if (start != null && heldStart != null && index < heldStart.length) {
-                    start[i] = heldStart[index];
-                }
-                if (end != null && heldEnd != null && index < heldEnd.length) {
-                    end[i] = heldEnd[index];
+                for (int k = 0; k < c; k++) {
+                    int index = lastIndexes[k];
+                    if (index < 0) {
+                        continue;
+                    }
+                    if (start[k] != null && heldStart != null && index < heldStart.length) {
+                        start[k][i] = heldStart[index];
+                    }
+                    if (end[k] != null && heldEnd != null && index < heldEnd.length) {
+                        end[k][i] = heldEnd[index];
+                    }
                 }
                 continue;
             }
             if (store == null) {
                 store = store(telemetry);
             }
-            long[] schemaRows = rows.computeIfAbsent(schema, s -> {
-                long[] all = new long[n];
-                Arrays.fill(all, -1);
-                return all;
-            });
+            if (schema != rowsSchema) {
+                rowsSchema = schema;
+                schemaRows = rows.get(schema);
+                if (schemaRows == null) {
+                    schemaRows = new long[n];
+                    Arrays.fill(schemaRows, -1);
+                    rows.put(schema, schemaRows);
+                    counts.put(schema, new int[1]);
+                }
+                schemaCount = counts.get(schema);
+            }
             schemaRows[i] = telemetry.getRow();
-            counts.computeIfAbsent(schema, s -> new int[1])[0]++;
+            schemaCount[0]++;
         }
         double[] column = new double[n];
         for (java.util.Map.Entry<TelemetrySchema, long[]> entry : rows.entrySet()) {
-            int index = indexes.get(entry.getKey())[0];
-            long[] schemaRows = entry.getValue();
+            int[] at = indexes.get(entry.getKey());
+            long[] held = entry.getValue();
             // Only the executions of this schema: positions in the list and their rows, in list order.
             int count = counts.get(entry.getKey())[0];
-            int[] at = new int[count];
+            int[] positions = new int[count];
             long[] compact = new long[count];
-            for (int i = 0, k = 0; i < n; i++) {
-                if (schemaRows[i] >= 0) {
-                    at[k] = i;
-                    compact[k++] = schemaRows[i];
+            for (int i = 0, j = 0; i < n; i++) {
+                if (held[i] >= 0) {
+                    positions[j] = i;
+                    compact[j++] = held[i];
                 }
             }
-            if (start != null) {
-                store.telemetryColumn(entry.getKey(), compact, index, false, column);
-                for (int k = 0; k < count; k++) {
-                    start[at[k]] = column[k];
+            for (int k = 0; k < c; k++) {
+                if (at[k] < 0) {
+                    continue;
                 }
-            }
-            if (end != null) {
-                store.telemetryColumn(entry.getKey(), compact, index, true, column);
-                for (int k = 0; k < count; k++) {
-                    end[at[k]] = column[k];
+                if (start[k] != null) {
+                    store.telemetryColumn(entry.getKey(), compact, at[k], false, column);
+                    for (int j = 0; j < count; j++) {
+                        start[k][positions[j]] = column[j];
+                    }
+                }
+                if (end[k] != null) {
+                    store.telemetryColumn(entry.getKey(), compact, at[k], true, column);
+                    for (int j = 0; j < count; j++) {
+                        end[k][positions[j]] = column[j];
+                    }
                 }
             }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.provlens.analysis.core.Column;
+import org.provlens.analysis.core.ColumnSource;
 import org.provlens.analysis.core.LevelTable;
 import org.provlens.analysis.core.Levels;
 import org.provlens.model.Task;
@@ -26,7 +27,15 @@ public final class LevelTableModel {
                     + "|gpu\\.gpu_0\\.temperature(\\.edge)?\\.max|memory\\.virtual\\.percent\\.max"
                     + "|disk\\.io_sum\\.(read|write)_bytes\\.delta)");
 
+    /**
+     * Energy columns shown by default: the measured GPU energy, the IT energy and its parts, facility and carbon;
+     * methods, bounds and the remainder are a click away (Columns…).
+     */
+    private static final Pattern DEFAULT_ENERGY = Pattern.compile(
+            "energy\\.(gpu\\.measured|total|gpu|cpu|ram|other|facility|co2e_g)");
+
     private final Workspace workspace;
+    private final List<ColumnSource> sources;
     private final Deque<String> path = new ArrayDeque<>();
     private LevelTable base;
     private LevelTable shown;
@@ -48,7 +57,19 @@ public final class LevelTableModel {
      * @param workspace the workspace
      */
     public LevelTableModel(Workspace workspace) {
+        this(workspace, List.of());
+    }
+
+    /**
+     * A model over a workspace with the columns of other areas (the energy columns contributed to
+     * {@code org.provlens.ui.levelColumns}), at no level yet.
+     *
+     * @param workspace the workspace
+     * @param sources the sources of further columns, asked each time a level opens
+     */
+    public LevelTableModel(Workspace workspace, List<ColumnSource> sources) {
         this.workspace = workspace;
+        this.sources = List.copyOf(sources);
     }
 
     /**
@@ -58,7 +79,7 @@ public final class LevelTableModel {
      * @return the copy
      */
     public LevelTableModel copy() {
-        LevelTableModel copy = new LevelTableModel(workspace);
+        LevelTableModel copy = new LevelTableModel(workspace, sources);
         copy.path.addAll(path);
         copy.base = base;
         copy.shown = shown;
@@ -136,12 +157,12 @@ public final class LevelTableModel {
     }
 
     private void load(String level) {
-        base = LevelTable.of(workspace, level);
+        base = LevelTable.of(workspace, level, sources);
         List<String> names = base.columns().names();
         visible = new ArrayList<>();
         for (String name : names) {
             if (List.of("id", "activity", "status", "duration", "host").contains(name) || name.startsWith("used.")
-                    || name.startsWith("generated.") || name.startsWith("energy.")
+                    || name.startsWith("generated.") || DEFAULT_ENERGY.matcher(name).matches()
                     || DEFAULT_TELEMETRY.matcher(name).matches()) {
                 visible.add(name);
             }

@@ -370,7 +370,7 @@ public class LevelTableView extends ViewPart {
 
     private void load(Workspace workspace) {
         LevelTableModel previous = model;
-        setModel(new LevelTableModel(workspace));
+        setModel(new LevelTableModel(workspace, contributedColumns()));
         status("Reading the levels…", false);
         // Counting the tasks of every level walks them all (a second at a million): in a job, under the model rule.
         Job counting = Job.create("Reading the levels of the workspace", monitor -> {
@@ -404,6 +404,33 @@ public class LevelTableView extends ViewPart {
             status("No tasks yet: import provenance (File > Import Provenance…).", false);
             table.refresh();
         }
+    }
+
+    /** The extension point through which other areas add columns to the level table (energy and carbon). */
+    public static final String COLUMNS_EXTENSION_POINT = "org.provlens.ui.levelColumns";
+
+    /**
+     * The column sources contributed to {@link #COLUMNS_EXTENSION_POINT}, new ones for each workspace: a source may
+     * keep what it computed for the workspace it was made for.
+     */
+    private static List<org.provlens.analysis.core.ColumnSource> contributedColumns() {
+        List<org.provlens.analysis.core.ColumnSource> sources = new ArrayList<>();
+        for (org.eclipse.core.runtime.IConfigurationElement element : org.eclipse.core.runtime.Platform
+                .getExtensionRegistry().getConfigurationElementsFor(COLUMNS_EXTENSION_POINT)) {
+            try {
+                if (element.createExecutableExtension("class")
+                        instanceof org.provlens.analysis.core.ColumnSource source) {
+                    sources.add(source);
+                } else {
+                    ILog.of(LevelTableView.class).log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID, "The level"
+                            + " columns of " + element.getContributor().getName() + " are not a ColumnSource"));
+                }
+            } catch (org.eclipse.core.runtime.CoreException e) {
+                ILog.of(LevelTableView.class).log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID, "The level"
+                        + " columns of " + element.getContributor().getName() + " could not be created", e));
+            }
+        }
+        return sources;
     }
 
     private static String firstLevel(Map<String, Integer> counts) {
