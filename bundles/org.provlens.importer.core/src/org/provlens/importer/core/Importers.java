@@ -1,7 +1,10 @@
 package org.provlens.importer.core;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -117,6 +120,11 @@ public final class Importers {
     public static ImportResult importFile(Path file, WorkspaceBuilder builder, IProgressMonitor monitor) {
         ImportResult result;
         try {
+            if (isStream(file)) {
+                result = importStream(file, null, builder, monitor);
+                record(builder, result);
+                return result;
+            }
             Optional<ProvenanceImporter> importer = detect(file);
             if (importer.isEmpty()) {
                 result = failure(file, whyNot(file));
@@ -128,6 +136,69 @@ public final class Importers {
         }
         record(builder, result);
         return result;
+    }
+
+    /**
+     * Whether a path is an input that can be read only once, front to back: a pipe, a FIFO, a device such as
+     * {@code /dev/stdin}, or a shell's process substitution ({@code <(zstdcat capture.jsonl.zst)}). Recognising its
+     * format by reading its head and then reading it again would lose what the first read took.
+     *
+     * @param file a path
+     * @return true for such an input
+     */
+    public static boolean isStream(Path file) {
+        return Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file);
+    }
+
+    /**
+     * Imports an input that can be read only once ({@link #isStream}). Flowcept JSON lines (recognised from the
+     * first bytes, or the format forced) are imported as they arrive, so a capture of any size needs no disk; any
+     * other input is first copied to a temporary file, then recognised and imported as a file (the other formats
+     * read parts of a file more than once: recovery after damage, SQLite stores). Results and problems name the
+     * stream, never the copy.
+     *
+     * @param file the stream
+     * @param forced the importer of a format the user named, or {@code null} to recognise it
+     * @param builder the workspace to add to
+     * @param monitor progress and cancellation, may be {@code null}
+     * @return the result
+     * @throws IOException when the stream cannot be read or the copy cannot be written
+     */
+    public static ImportResult importStream(Path file, ProvenanceImporter forced, WorkspaceBuilder builder,
+            IProgressMonitor monitor) throws IOException {
+        try (InputStream raw = Files.newInputStream(file)) {
+            byte[] head = raw.readNBytes(SNIFF_BYTES);
+            byte[] text = TextInputs.stripBom(head);
+            boolean flowcept = forced == null ? FlowceptImporter.canRead(text) : forced instanceof FlowceptImporter;
+            if (flowcept && !FlowceptImporter.startsArray(text)) {
+                FlowceptImporter importer = forced instanceof FlowceptImporter f ? f : new FlowceptImporter();
+                return importer.importLines(file.toString(),
+                        new SequenceInputStream(new ByteArrayInputStream(text), raw), builder, monitor);
+            }
+            Path copy = Files.createTempFile("provlens-stream-", ".data");
+            try {
+                try (OutputStream out = Files.newOutputStream(copy)) {
+                    out.write(head);
+                    raw.transferTo(out);
+                }
+                ProvenanceImporter importer = forced != null ? forced : detect(copy).orElse(null);
+                ImportResult result = importer == null ? failure(copy, whyNot(copy))
+                        : importer.importFile(copy, builder, monitor);
+                return renamed(result, copy.toString(), file.toString());
+            } finally {
+                Files.deleteIfExists(copy);
+            }
+        }
+    }
+
+    /** A result whose source and problems name the input instead of its temporary copy. */
+    private static ImportResult renamed(ImportResult result, String copy, String input) {
+        List<ImportProblem> problems = result.problems().stream()
+                .map(p -> new ImportProblem(p.severity(), copy.equals(p.source()) ? input : p.source(), p.line(),
+                        p.record(), p.message().replace(copy, input)))
+                .toList();
+        return new ImportResult(input, result.format(), result.records(), result.skipped(), result.workflows(),
+                result.tasks(), problems, result.cancelled());
     }
 
     /**

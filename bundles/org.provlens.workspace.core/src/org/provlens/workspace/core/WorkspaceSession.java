@@ -263,8 +263,10 @@ public final class WorkspaceSession implements Closeable {
                     break;
                 }
                 progress.subTask(path.getFileName().toString());
-                results.add(forced != null ? forced.importFile(path, builder, progress)
-                        : Importers.importFile(path, builder, progress));
+                // A pipe or FIFO is read once: Importers.importStream does not sniff it and read it again.
+                results.add(forced == null ? Importers.importFile(path, builder, progress)
+                        : Importers.isStream(path) ? Importers.importStream(path, forced, builder, progress)
+                        : forced.importFile(path, builder, progress));
             }
             touched(builder.touchedWorkflows());
         } finally {

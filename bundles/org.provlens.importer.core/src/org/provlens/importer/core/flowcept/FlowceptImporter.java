@@ -155,8 +155,50 @@ public final class FlowceptImporter implements ProvenanceImporter {
      */
     @Override
     public ImportResult importFile(Path file, WorkspaceBuilder builder, IProgressMonitor monitor) throws IOException {
-        Run run = new Run(file, builder, monitor == null ? new NullProgressMonitor() : monitor);
+        if (Importers.isStream(file)) {
+            return Importers.importStream(file, this, builder, monitor);
+        }
+        Run run = new Run(file, file.toString(), builder, monitor == null ? new NullProgressMonitor() : monitor);
         return run.execute();
+    }
+
+    /**
+     * Imports Flowcept JSON lines from a stream read once, front to back (a pipe, a FIFO, standard input): what
+     * {@link #importFile} does with a JSONL file, without reading anything twice.
+     *
+     * @param source the name of the input in results and problems
+     * @param in the lines, after any byte-order mark; closed by the caller
+     * @param builder the workspace to add to
+     * @param monitor progress (of unknown length) and cancellation, may be {@code null}
+     * @return the result
+     * @throws IOException when the stream cannot be read
+     */
+    public ImportResult importLines(String source, InputStream in, WorkspaceBuilder builder,
+            IProgressMonitor monitor) throws IOException {
+        Run run = new Run(null, source, builder, monitor == null ? new NullProgressMonitor() : monitor);
+        try (CountingStream lines = new CountingStream(in)) {
+            run.readLines(lines);
+        }
+        return run.finish();
+    }
+
+    /**
+     * Whether the first bytes of an input start a JSON array rather than JSON lines (also when a flipped byte
+     * damaged the bracket).
+     *
+     * @param head the first bytes, after any byte-order mark
+     * @return true for an array
+     */
+    public static boolean startsArray(byte[] head) {
+        int[] start = new int[Run.ARRAY_START];
+        int at = 0;
+        for (int i = 0; i < start.length; i++) {
+            while (at < head.length && (head[at] == ' ' || head[at] == '\n' || head[at] == '\r' || head[at] == '\t')) {
+                at++;
+            }
+            start[i] = at < head.length ? head[at++] & 0xFF : -1;
+        }
+        return Run.startsLikeArray(start);
     }
 
     /** The state of one import of one file. */
@@ -180,15 +222,18 @@ public final class FlowceptImporter implements ProvenanceImporter {
         private boolean cancelled;
         private long bytesReported;
 
-        Run(Path file, WorkspaceBuilder builder, IProgressMonitor monitor) throws IOException {
+        /** A file's import ({@code file} set) or a stream's ({@code file} null: size unknown, read once). */
+        Run(Path file, String source, WorkspaceBuilder builder, IProgressMonitor monitor) throws IOException {
             this.file = file;
-            this.source = file.toString();
+            this.source = source;
             this.builder = builder;
-            this.size = Files.size(file);
+            this.size = file == null ? 0 : Files.size(file);
             // IProgressMonitor directly, not SubMonitor: SubMonitor needs OSGi's debug options, and the headless
             // command runs without OSGi.
             this.monitor = monitor;
-            monitor.beginTask("Importing " + file.getFileName(), (int) Math.min(Integer.MAX_VALUE, size / 1024 + 1));
+            String name = "Importing " + (file == null ? source : file.getFileName());
+            monitor.beginTask(name, file == null ? IProgressMonitor.UNKNOWN
+                    : (int) Math.min(Integer.MAX_VALUE, size / 1024 + 1));
         }
 
         ImportResult execute() throws IOException {
@@ -210,6 +255,11 @@ public final class FlowceptImporter implements ProvenanceImporter {
                     readLines(in);
                 }
             }
+            return finish();
+        }
+
+        /** What every import does after reading: parents, dependencies, roll-ups, the result. */
+        ImportResult finish() {
             builder.finish(missing -> problems.add(new ImportProblem(Severity.WARNING, source, 0, 0,
                     "task " + missing[0] + " names parent_task_id " + missing[1]
                             + ", which is not in the workspace; kept at the top of its workflow")));
@@ -229,7 +279,7 @@ public final class FlowceptImporter implements ProvenanceImporter {
          * the bracket or the byte-order mark before it) a brace within the first four bytes that junk comes before
          * or a brace follows. A JSON line starts with a brace and a quote.
          */
-        private static boolean startsLikeArray(int[] start) {
+        static boolean startsLikeArray(int[] start) {
             for (int i = 0; i < start.length - 1; i++) {
                 if (start[i] == '[' || start[i] == '{') {
                     return start[i] == '[' || i > 0 || start[i + 1] == '{';
@@ -377,7 +427,7 @@ public final class FlowceptImporter implements ProvenanceImporter {
          * a bad line costs only itself. A line longer than {@link FlowceptImporter#MAX_RECORD_BYTES} is skipped
          * without being buffered.
          */
-        private void readLines(CountingStream in) throws IOException {
+        void readLines(CountingStream in) throws IOException {
             byte[] buffer = new byte[1 << 20];
             int length = 0;
             long lineNumber = 0;
