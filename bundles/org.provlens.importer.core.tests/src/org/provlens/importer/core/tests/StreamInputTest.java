@@ -3,7 +3,6 @@ package org.provlens.importer.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -105,7 +104,8 @@ class StreamInputTest {
         Path fifo = dir.resolve("input.fifo");
         Files.deleteIfExists(fifo);
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
-        assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo is there (Linux)");
+        assertTrue(mkfifo.waitFor(10, TimeUnit.SECONDS), "mkfifo ran");
+        assertEquals(0, mkfifo.exitValue(), "mkfifo (coreutils) made the FIFO");
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
             try (OutputStream out = Files.newOutputStream(fifo)) {
                 Files.copy(data, out);
