@@ -49,6 +49,7 @@ public record EnergyBreakdown(String scope, EnergyReport byLevel, EnergyReport b
      * @param monitor cancellation
      * @return the breakdown
      * @throws IllegalStateException when the provider could not answer
+     * @throws org.eclipse.core.runtime.OperationCanceledException when the monitor was cancelled
      */
     static EnergyBreakdown of(Workspace workspace, EnergyLedger ledger, List<? extends EObject> scope, String label,
             IProgressMonitor monitor) {
@@ -75,6 +76,10 @@ public record EnergyBreakdown(String scope, EnergyReport byLevel, EnergyReport b
     }
 
     private static EnergyReport answer(ProviderResponse<EnergyReport> response) {
+        if (response.status() == org.provlens.analysis.core.provider.ProviderStatus.CANCELLED) {
+            // A newer selection or a closed view cancelled the job: not an error, nothing to log.
+            throw new org.eclipse.core.runtime.OperationCanceledException(response.message());
+        }
         if (!response.isCompleted()) {
             throw new IllegalStateException(response.message());
         }

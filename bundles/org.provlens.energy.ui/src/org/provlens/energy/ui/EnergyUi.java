@@ -22,6 +22,10 @@ public final class EnergyUi {
     private EnergyUi() {
     }
 
+    /** Whether an open showed its runs before their tasks, and the ledger may have been computed between. */
+    private static final java.util.concurrent.atomic.AtomicBoolean partial =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     /**
      * The energy columns and ledger of the workbench.
      *
@@ -37,8 +41,18 @@ public final class EnergyUi {
                 }
 
                 @Override
+                public void structureAvailable(Workspace workspace) {
+                    created.forget(); // the runs of an open, before the tasks of its large runs
+                    partial.set(true);
+                }
+
+                @Override
                 public void changed(Workspace workspace) {
-                    // Edits keep the tasks; the ledger compares the sites and assumptions itself.
+                    // Edits keep the tasks (the ledger compares the sites and assumptions itself); after the runs
+                    // of an open came their tasks: a ledger computed meanwhile lacks them.
+                    if (partial.getAndSet(false)) {
+                        created.forget();
+                    }
                 }
             });
             columns = created;

@@ -374,6 +374,11 @@ public class EnergyView extends ViewPart {
         Workspace workspace = WorkspaceService.getDefault().getWorkspace();
         List<EObject> asked = scope;
         String name = scopeName;
+        if (!WorkspaceService.getDefault().session().fragmentsLoaded()) {
+            // The runs are there, the tasks of large runs not yet: the energy comes when they are (changed()).
+            status.setText("Waiting for the tasks of the large runs to be read…");
+            return;
+        }
         status.setText("Computing the energy of " + name + "…");
         Job computation = new Job("Energy of " + name) {
             @Override

@@ -220,6 +220,9 @@ public class SeriesView extends SingleChartView {
     }
 
     private static SeriesData answer(org.provlens.analysis.core.provider.ProviderResponse<SeriesData> response) {
+        if (response.status() == org.provlens.analysis.core.provider.ProviderStatus.CANCELLED) {
+            throw new org.eclipse.core.runtime.OperationCanceledException(response.message());
+        }
         if (!response.isCompleted()) {
             throw new IllegalArgumentException(response.message());
         }
