@@ -26,7 +26,8 @@ public final class Main {
             "summary", new SummaryCommand(),
             "validate", new ValidateCommand(),
             "query", new QueryCommand(),
-            "export", new ExportCommand());
+            "export", new ExportCommand(),
+            "compare", new CompareCommand());
 
     private static final String USAGE = """
             Usage: provlens <command> [options]
@@ -39,6 +40,7 @@ public final class Main {
               query <inputs>... --level <L> [--where F] [--columns a,b] [--sort col[:desc]]
                     [--group-by col --agg mean|sum|max] [--format table|csv|json]
               export <inputs>... --format prov-json|jsonl|csv --out <file>
+              compare <inputs>... --runs ID,ID[,...] [--baseline ID] [--at-step N] [--format table|csv|json]
 
             Inputs are provenance files (format recognised by content), directories holding them, or a ProvLens
             workspace (.provlens, .xmi). Run 'provlens <command> --help' for a command's options.

@@ -14,7 +14,7 @@ import org.provlens.analysis.core.provider.Providers;
 import org.provlens.compare.core.internal.Alignment;
 import org.provlens.compare.core.internal.ConfigDiff;
 import org.provlens.compare.core.internal.OutcomeTable;
-import org.provlens.compare.core.internal.Points;
+import org.provlens.compare.core.internal.Summary;
 import org.provlens.compare.core.internal.Resolver;
 import org.provlens.compare.core.internal.RunFacts;
 import org.provlens.model.Execution;
@@ -45,30 +45,38 @@ public final class ComparisonProvider implements DataProvider<ComparisonQuery, C
         int n = executions.size();
         int baseline = baseline(query, executions);
         monitor.beginTask("Comparing " + n + " runs", n + 2);
-        RunFacts[] facts = new RunFacts[n];
+        // Each run's samples are summarised as soon as its tasks are walked: only hosts and summaries are kept.
+        List<java.util.Set<org.provlens.model.Host>> hosts = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        List<Map<String, Summary>> summaries = new ArrayList<>(java.util.Collections.nCopies(n, null));
         IntStream.range(0, n).parallel().forEach(i -> {
             Providers.checkCancelled(monitor);
-            facts[i] = RunFacts.collect(executions.get(i), null);
+            RunFacts fact = RunFacts.collect(executions.get(i), query.series() ? null : RunFacts.HOSTS_ONLY);
+            Map<String, Summary> summary = new LinkedHashMap<>();
+            fact.series().forEach((key, points) -> summary.put(key, Summary.of(points, query.atStep())));
+            hosts.set(i, fact.hosts());
+            summaries.set(i, summary);
             synchronized (monitor) {
                 monitor.worked(1);
             }
         });
         List<Map<String, ConfigDiff.Entry>> entries = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            entries.add(ConfigDiff.entries(executions.get(i), facts[i].hosts()));
+            entries.add(ConfigDiff.entries(executions.get(i), hosts.get(i)));
         }
         List<ConfigRow> parameters = ConfigDiff.rows(entries);
         Providers.checkCancelled(monitor);
         OutcomeTable table = new OutcomeTable(n);
+        // The latest value of a recorded series (MLflow's metric) is the series' last: not twice.
         List<Set<String>> recorded = new ArrayList<>(n);
-        for (RunFacts fact : facts) {
+        for (Execution execution : executions) {
             Set<String> keys = new java.util.HashSet<>();
-            fact.series().keySet().stream().filter(k -> k.startsWith("series:"))
-                    .forEach(k -> keys.add(k.substring("series:".length())));
+            if (execution.eIsSet(org.provlens.model.ProvlensPackage.Literals.EXECUTION__SERIES)) {
+                execution.getSeries().forEach(s -> keys.add(s.getKey()));
+            }
             recorded.add(keys);
         }
         table.own(executions, recorded);
-        List<SeriesInfo> series = series(facts, query.atStep(), table);
+        List<SeriesInfo> series = series(summaries, query.atStep(), table);
         monitor.worked(1);
         List<AlignedNode> levels = query.depth() == 0 ? List.of()
                 : Alignment.children(executions, "", 1, baseline, query.depth(), monitor);
@@ -101,18 +109,19 @@ public final class ComparisonProvider implements DataProvider<ComparisonQuery, C
 
     /**
      * The series of the runs, and their summaries as outcome rows. A series of the tasks of one activity is kept
-     * only when some run has two or more samples of it (a single task's output is an outcome of that task).
+     * only when some run has two or more samples of it (a single task's output is an outcome of that task) and its
+     * values change in some run (a tensor size every forward repeats is no series).
      */
-    private static List<SeriesInfo> series(RunFacts[] facts, Long atStep, OutcomeTable table) {
-        int n = facts.length;
-        Map<String, Points[]> byKey = new LinkedHashMap<>();
+    private static List<SeriesInfo> series(List<Map<String, Summary>> summaries, Long atStep, OutcomeTable table) {
+        int n = summaries.size();
+        Map<String, Summary[]> byKey = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            for (Map.Entry<String, Points> entry : facts[i].series().entrySet()) {
-                byKey.computeIfAbsent(entry.getKey(), k -> new Points[n])[i] = entry.getValue();
+            for (Map.Entry<String, Summary> entry : summaries.get(i).entrySet()) {
+                byKey.computeIfAbsent(entry.getKey(), k -> new Summary[n])[i] = entry.getValue();
             }
         }
         List<SeriesInfo> infos = new ArrayList<>();
-        byKey.forEach((key, points) -> {
+        byKey.forEach((key, runs) -> {
             boolean derived = !key.startsWith("series:") && !key.startsWith("telemetry:");
             int most = 0;
             boolean steps = false;
@@ -121,28 +130,28 @@ public final class ComparisonProvider implements DataProvider<ComparisonQuery, C
             String unit = "";
             int[] sizes = new int[n];
             for (int i = 0; i < n; i++) {
-                if (points[i] != null) {
-                    sizes[i] = points[i].size();
+                if (runs[i] != null) {
+                    sizes[i] = runs[i].size();
                     most = Math.max(most, sizes[i]);
-                    steps |= points[i].hasSteps();
-                    times |= points[i].hasTimes();
-                    telemetry |= points[i].telemetry();
-                    unit = unit.isEmpty() ? points[i].unit() : unit;
+                    steps |= runs[i].steps();
+                    times |= runs[i].times();
+                    telemetry |= runs[i].telemetry();
+                    unit = unit.isEmpty() ? runs[i].unit() : unit;
                 }
             }
-            if (derived && most < 2) {
+            if (derived && (most < 2 || constant(runs))) {
                 return;
             }
             infos.add(new SeriesInfo(key, unit, telemetry, steps, times, sizes));
             for (String stat : telemetry ? List.of("mean", "max") : List.of("last", "min", "max")) {
                 double[] row = table.row(key + "." + stat, unit);
                 for (int i = 0; i < n; i++) {
-                    if (points[i] != null) {
+                    if (runs[i] != null) {
                         row[i] = switch (stat) {
-                            case "mean" -> points[i].mean();
-                            case "max" -> points[i].max();
-                            case "min" -> points[i].min();
-                            default -> points[i].last();
+                            case "mean" -> runs[i].mean();
+                            case "max" -> runs[i].max();
+                            case "min" -> runs[i].min();
+                            default -> runs[i].last();
                         };
                     }
                 }
@@ -150,10 +159,20 @@ public final class ComparisonProvider implements DataProvider<ComparisonQuery, C
             if (atStep != null && !telemetry && steps) {
                 double[] row = table.row(key + ".at_step_" + atStep, unit);
                 for (int i = 0; i < n; i++) {
-                    row[i] = points[i] == null ? Double.NaN : points[i].atStep(atStep);
+                    row[i] = runs[i] == null ? Double.NaN : runs[i].atStep();
                 }
             }
         });
         return infos;
+    }
+
+    /** Whether every run's samples have one value: a count or size the tasks repeat, no series. */
+    private static boolean constant(Summary[] runs) {
+        for (Summary run : runs) {
+            if (run != null && run.size() > 0 && !(run.min() == run.max())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

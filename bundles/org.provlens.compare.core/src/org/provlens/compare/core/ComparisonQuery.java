@@ -14,9 +14,12 @@ import org.provlens.model.Workspace;
  * @param baseline the id or name of the run deltas are taken against, {@code null} for the first
  * @param atStep the step of the {@code .at_step_<N>} outcomes of metric series, {@code null} for none
  * @param depth how many levels of children to align (0: none, 1: the runs' children, ...)
+ * @param series whether to summarise the runs' series and telemetry (the outcomes of each series and the series
+ *            catalogue); without them a comparison of a thousand large runs is a quick first answer: configuration,
+ *            own outcomes (duration, outputs, energy) and the aligned children
  */
 public record ComparisonQuery(Workspace workspace, List<String> executions, String baseline, Long atStep,
-        int depth) {
+        int depth, boolean series) {
 
     /** Checks the invariants. */
     public ComparisonQuery {
@@ -28,14 +31,14 @@ public record ComparisonQuery(Workspace workspace, List<String> executions, Stri
     }
 
     /**
-     * A query with the first run as baseline, no step and the runs' children aligned.
+     * A query with the first run as baseline, no step, the runs' children aligned and their series summarised.
      *
      * @param workspace the workspace
      * @param executions ids or names of the runs or tasks
      * @return the query
      */
     public static ComparisonQuery of(Workspace workspace, List<String> executions) {
-        return new ComparisonQuery(workspace, executions, null, null, 1);
+        return new ComparisonQuery(workspace, executions, null, null, 1, true);
     }
 
     /**
@@ -45,7 +48,7 @@ public record ComparisonQuery(Workspace workspace, List<String> executions, Stri
      * @return the query
      */
     public ComparisonQuery withBaseline(String id) {
-        return new ComparisonQuery(workspace, executions, id, atStep, depth);
+        return new ComparisonQuery(workspace, executions, id, atStep, depth, series);
     }
 
     /**
@@ -55,7 +58,7 @@ public record ComparisonQuery(Workspace workspace, List<String> executions, Stri
      * @return the query
      */
     public ComparisonQuery withAtStep(Long step) {
-        return new ComparisonQuery(workspace, executions, baseline, step, depth);
+        return new ComparisonQuery(workspace, executions, baseline, step, depth, series);
     }
 
     /**
@@ -65,6 +68,16 @@ public record ComparisonQuery(Workspace workspace, List<String> executions, Stri
      * @return the query
      */
     public ComparisonQuery withDepth(int levels) {
-        return new ComparisonQuery(workspace, executions, baseline, atStep, levels);
+        return new ComparisonQuery(workspace, executions, baseline, atStep, levels, series);
+    }
+
+    /**
+     * The same query with or without the series summaries.
+     *
+     * @param summarise whether to summarise the runs' series and telemetry
+     * @return the query
+     */
+    public ComparisonQuery withSeries(boolean summarise) {
+        return new ComparisonQuery(workspace, executions, baseline, atStep, depth, summarise);
     }
 }

@@ -15,16 +15,19 @@ public final class OutcomeRow {
     private final double[] delta;
     private final double[] relative;
     private final int best;
+    /** Which runs may be the best: not those that failed. */
+    private final boolean[] eligible;
 
     private OutcomeRow(String key, String unit, Better better, double[] values, double[] delta, double[] relative,
-            int best) {
+            boolean[] eligible) {
         this.key = key;
         this.unit = unit;
         this.better = better;
         this.values = values;
         this.delta = delta;
         this.relative = relative;
-        this.best = best;
+        this.eligible = eligible;
+        this.best = best(values, better, eligible);
     }
 
     /**
@@ -37,6 +40,22 @@ public final class OutcomeRow {
      * @return the row; its direction is {@link Better#of(String)} of the key
      */
     public static OutcomeRow of(String key, String unit, double[] values, int baseline) {
+        boolean[] all = new boolean[values.length];
+        java.util.Arrays.fill(all, true);
+        return of(key, unit, values, baseline, all);
+    }
+
+    /**
+     * A row of values of which only some runs may be the best (a failed run's short duration is no achievement).
+     *
+     * @param key the outcome key
+     * @param unit its unit, empty when none
+     * @param values one value per run, NaN where absent (not copied)
+     * @param baseline the index of the baseline run
+     * @param eligible for each run, whether it may be the best (not copied)
+     * @return the row
+     */
+    public static OutcomeRow of(String key, String unit, double[] values, int baseline, boolean[] eligible) {
         Objects.checkIndex(baseline, Math.max(1, values.length));
         int n = values.length;
         double base = n == 0 ? Double.NaN : values[baseline];
@@ -47,12 +66,11 @@ public final class OutcomeRow {
             relative[i] = base == 0 || Double.isNaN(base) || Double.isNaN(values[i]) ? Double.NaN
                     : delta[i] / Math.abs(base);
         }
-        Better better = Better.of(key);
-        return new OutcomeRow(key, unit == null ? "" : unit, better, values, delta, relative, best(values, better));
+        return new OutcomeRow(key, unit == null ? "" : unit, Better.of(key), values, delta, relative, eligible);
     }
 
-    /** The best of at least two present values; the first of equal ones. */
-    private static int best(double[] values, Better better) {
+    /** The best of at least two present values of eligible runs; the first of equal ones. */
+    private static int best(double[] values, Better better, boolean[] eligible) {
         if (better == Better.NONE) {
             return -1;
         }
@@ -60,7 +78,7 @@ public final class OutcomeRow {
         int present = 0;
         for (int i = 0; i < values.length; i++) {
             double v = values[i];
-            if (Double.isNaN(v)) {
+            if (Double.isNaN(v) || !eligible[i]) {
                 continue;
             }
             present++;
@@ -80,10 +98,12 @@ public final class OutcomeRow {
      */
     public OutcomeRow reorder(int[] order, int baseline) {
         double[] moved = new double[order.length];
+        boolean[] movedEligible = new boolean[order.length];
         for (int i = 0; i < order.length; i++) {
             moved[i] = values[order[i]];
+            movedEligible[i] = eligible[order[i]];
         }
-        return of(key, unit, moved, baseline);
+        return of(key, unit, moved, baseline, movedEligible);
     }
 
     /**
@@ -155,7 +175,8 @@ public final class OutcomeRow {
     /**
      * The run with the best value.
      *
-     * @return its index, -1 when the outcome has no direction or fewer than two runs have a value
+     * @return its index, -1 when the outcome has no direction or fewer than two runs that did not fail have a
+     *         value
      */
     public int best() {
         return best;

@@ -1,8 +1,10 @@
 package org.provlens.compare.core;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -12,6 +14,7 @@ import org.provlens.analysis.core.provider.ProviderResponse;
 import org.provlens.analysis.core.provider.Providers;
 import org.provlens.compare.core.internal.Points;
 import org.provlens.compare.core.internal.RunFacts;
+import org.provlens.model.Execution;
 
 /**
  * The samples of series of the compared runs, for overlay charts and small multiples: each run walked once (the
@@ -29,54 +32,69 @@ public final class OverlayProvider implements DataProvider<OverlayQuery, List<Ov
         int n = query.executions().size();
         Set<String> wanted = query.keys().isEmpty() ? null : Set.copyOf(query.keys());
         monitor.beginTask("Reading the series of " + n + " runs", n);
-        RunFacts[] facts = new RunFacts[n];
+        // Each run's samples are thinned as soon as its tasks are walked: only what is drawn is kept.
+        List<Map<String, Overlay.Samples>> runs = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        List<Map<String, String[]>> kinds = new ArrayList<>(java.util.Collections.nCopies(n, null));
         IntStream.range(0, n).parallel().forEach(i -> {
             Providers.checkCancelled(monitor);
-            facts[i] = query.executions().get(i) == null ? null
-                    : RunFacts.collect(query.executions().get(i), wanted == null ? null : wanted::contains);
+            Execution execution = query.executions().get(i);
+            Map<String, Overlay.Samples> samples = new LinkedHashMap<>();
+            Map<String, String[]> kind = new LinkedHashMap<>();
+            if (execution != null) {
+                RunFacts.collect(execution, wanted == null ? null : wanted::contains).series().forEach((key, points) -> {
+                    Overlay.Samples thinned = thin(points, query.maxPoints());
+                    if (thinned != null) {
+                        samples.put(key, thinned);
+                        kind.put(key, new String[] {points.unit(), Boolean.toString(points.telemetry())});
+                    }
+                });
+            }
+            runs.set(i, samples);
+            kinds.set(i, kind);
             synchronized (monitor) {
                 monitor.worked(1);
             }
         });
         Set<String> keys = new LinkedHashSet<>(query.keys());
         if (keys.isEmpty()) {
-            for (RunFacts fact : facts) {
-                if (fact != null) {
-                    keys.addAll(fact.series().keySet());
-                }
-            }
+            runs.forEach(samples -> keys.addAll(samples.keySet()));
         }
         List<Overlay> overlays = new ArrayList<>(keys.size());
         for (String key : keys) {
-            List<Overlay.Samples> runs = new ArrayList<>(n);
+            List<Overlay.Samples> perRun = new ArrayList<>(n);
             String unit = "";
             boolean telemetry = false;
-            for (RunFacts fact : facts) {
-                Points points = fact == null ? null : fact.series().get(key);
-                if (points == null || points.size() == 0) {
-                    runs.add(null);
-                    continue;
+            for (int i = 0; i < n; i++) {
+                perRun.add(runs.get(i).get(key));
+                String[] kind = kinds.get(i).get(key);
+                if (kind != null) {
+                    unit = unit.isEmpty() ? kind[0] : unit;
+                    telemetry |= Boolean.parseBoolean(kind[1]);
                 }
-                unit = unit.isEmpty() ? points.unit() : unit;
-                telemetry |= points.telemetry();
-                double[] steps = points.hasSteps() ? points.steps() : null;
-                double[] times = points.hasTimes() ? points.times() : null;
-                double[] values = points.values();
-                if (steps == null && times == null) {
-                    runs.add(null); // neither steps nor times: nothing to place the samples on
-                    continue;
-                }
-                if (query.maxPoints() > 0) {
-                    int[] kept = Decimation.minMax(steps != null ? steps : times, values,
-                            Math.max(1, query.maxPoints() / 4));
-                    steps = Decimation.pick(steps, kept);
-                    times = Decimation.pick(times, kept);
-                    values = Decimation.pick(values, kept);
-                }
-                runs.add(new Overlay.Samples(steps, times, values));
             }
-            overlays.add(new Overlay(key, unit, telemetry, java.util.Collections.unmodifiableList(runs)));
+            overlays.add(new Overlay(key, unit, telemetry, java.util.Collections.unmodifiableList(perRun)));
         }
         return overlays;
+    }
+
+    /** A run's samples in drawing order, thinned; {@code null} when they have neither steps nor times. */
+    private static Overlay.Samples thin(Points points, int maxPoints) {
+        if (points.size() == 0) {
+            return null;
+        }
+        points.ordered();
+        double[] steps = points.hasSteps() ? points.steps() : null; // ordered: a metric's positions are its steps
+        double[] times = points.hasTimes() ? points.times() : null;
+        double[] values = points.values();
+        if (steps == null && times == null) {
+            return null;
+        }
+        if (maxPoints > 0) {
+            int[] kept = Decimation.minMax(steps != null ? steps : times, values, Math.max(1, maxPoints / 4));
+            steps = Decimation.pick(steps, kept);
+            times = Decimation.pick(times, kept);
+            values = Decimation.pick(values, kept);
+        }
+        return new Overlay.Samples(steps, times, values);
     }
 }

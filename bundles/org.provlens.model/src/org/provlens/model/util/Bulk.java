@@ -85,75 +85,116 @@ public final class Bulk {
      * @param end receives one end value per execution, may be {@code null}
      */
     public static void channel(List<? extends Execution> executions, String channel, double[] start, double[] end) {
+        channels(executions, List.of(channel), new double[][] {start}, new double[][] {end});
+    }
+
+    /**
+     * Several channels of the telemetry of many executions, at start and at end, visiting the executions once:
+     * what {@link #channel} does for each channel, without following every execution to its telemetry again.
+     *
+     * @param executions the executions (tasks or runs); those without telemetry or without a channel give NaN
+     * @param channels the channel names
+     * @param start receives, for each channel, one start value per execution; it or any element may be {@code null}
+     * @param end receives, for each channel, one end value per execution; it or any element may be {@code null}
+     */
+    public static void channels(List<? extends Execution> executions, List<String> channels, double[][] start,
+            double[][] end) {
         int n = executions.size();
+        int k = channels.size();
+        double[][] starts = start == null ? new double[k][] : start;
+        double[][] ends = end == null ? new double[k][] : end;
+        for (int c = 0; c < k; c++) {
+            fill(starts[c]);
+            fill(ends[c]);
+        }
         java.util.Map<TelemetrySchema, int[]> indexes = new java.util.IdentityHashMap<>();
         java.util.Map<TelemetrySchema, long[]> rows = new java.util.IdentityHashMap<>();
         java.util.Map<TelemetrySchema, int[]> counts = new java.util.IdentityHashMap<>();
         BulkStore store = null;
+        TelemetrySchema lastSchema = null;
+        int[] lastIndexes = null;
+        long[] lastRows = null;
+        int[] lastCount = null;
         for (int i = 0; i < n; i++) {
             Telemetry telemetry = executions.get(i).getTelemetry();
-            if (start != null) {
-                start[i] = Double.NaN;
-            }
-            if (end != null) {
-                end[i] = Double.NaN;
-            }
             if (telemetry == null) {
                 continue;
             }
             TelemetrySchema schema = telemetry.getSchema();
-            int index = indexes.computeIfAbsent(schema, s -> new int[] {s.getChannels().indexOf(channel)})[0];
-            if (index < 0) {
-                continue;
+            if (schema != lastSchema) { // the executions of a level mostly share one schema
+                lastSchema = schema;
+                lastIndexes = indexes.computeIfAbsent(schema, s -> {
+                    int[] at = new int[k];
+                    for (int c = 0; c < k; c++) {
+                        at[c] = s.getChannels().indexOf(channels.get(c));
+                    }
+                    return at;
+                });
+                lastRows = rows.get(schema);
+                lastCount = counts.get(schema);
             }
             double[] heldStart = telemetry.getAtStart();
             double[] heldEnd = telemetry.getAtEnd();
             if (heldStart != null || heldEnd != null || telemetry.getRow() < 0) {
-                if (start != null && heldStart != null && index < heldStart.length) {
-                    start[i] = heldStart[index];
-                }
-                if (end != null && heldEnd != null && index < heldEnd.length) {
-                    end[i] = heldEnd[index];
+                for (int c = 0; c < k; c++) {
+                    int index = lastIndexes[c];
+                    if (index >= 0 && starts[c] != null && heldStart != null && index < heldStart.length) {
+                        starts[c][i] = heldStart[index];
+                    }
+                    if (index >= 0 && ends[c] != null && heldEnd != null && index < heldEnd.length) {
+                        ends[c][i] = heldEnd[index];
+                    }
                 }
                 continue;
             }
             if (store == null) {
                 store = store(telemetry);
             }
-            long[] schemaRows = rows.computeIfAbsent(schema, s -> {
-                long[] all = new long[n];
-                Arrays.fill(all, -1);
-                return all;
-            });
-            schemaRows[i] = telemetry.getRow();
-            counts.computeIfAbsent(schema, s -> new int[1])[0]++;
+            if (lastRows == null) {
+                lastRows = new long[n];
+                Arrays.fill(lastRows, -1);
+                rows.put(schema, lastRows);
+                lastCount = new int[1];
+                counts.put(schema, lastCount);
+            }
+            lastRows[i] = telemetry.getRow();
+            lastCount[0]++;
         }
         double[] column = new double[n];
         for (java.util.Map.Entry<TelemetrySchema, long[]> entry : rows.entrySet()) {
-            int index = indexes.get(entry.getKey())[0];
+            int[] at = indexes.get(entry.getKey());
             long[] schemaRows = entry.getValue();
             // Only the executions of this schema: positions in the list and their rows, in list order.
             int count = counts.get(entry.getKey())[0];
-            int[] at = new int[count];
+            int[] positions = new int[count];
             long[] compact = new long[count];
-            for (int i = 0, k = 0; i < n; i++) {
+            for (int i = 0, p = 0; i < n; i++) {
                 if (schemaRows[i] >= 0) {
-                    at[k] = i;
-                    compact[k++] = schemaRows[i];
+                    positions[p] = i;
+                    compact[p++] = schemaRows[i];
                 }
             }
-            if (start != null) {
-                store.telemetryColumn(entry.getKey(), compact, index, false, column);
-                for (int k = 0; k < count; k++) {
-                    start[at[k]] = column[k];
+            for (int c = 0; c < k; c++) {
+                if (at[c] < 0) {
+                    continue;
+                }
+                for (int side = 0; side < 2; side++) {
+                    double[] out = side == 0 ? starts[c] : ends[c];
+                    if (out == null) {
+                        continue;
+                    }
+                    store.telemetryColumn(entry.getKey(), compact, at[c], side == 1, column);
+                    for (int p = 0; p < count; p++) {
+                        out[positions[p]] = column[p];
+                    }
                 }
             }
-            if (end != null) {
-                store.telemetryColumn(entry.getKey(), compact, index, true, column);
-                for (int k = 0; k < count; k++) {
-                    end[at[k]] = column[k];
-                }
-            }
+        }
+    }
+
+    private static void fill(double[] values) {
+        if (values != null) {
+            Arrays.fill(values, Double.NaN);
         }
     }
 

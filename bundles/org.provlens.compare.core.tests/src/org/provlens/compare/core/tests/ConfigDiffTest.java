@@ -28,12 +28,6 @@ class ConfigDiffTest {
         return response.model();
     }
 
-    private static ConfigRow row(Comparison comparison, String key) {
-        return comparison.parameters().stream().filter(r -> r.key().equals(key)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row " + key + " in "
-                        + comparison.parameters().stream().map(ConfigRow::key).toList()));
-    }
-
     @Test
     void nestedValuesAreDiffedLeafByLeafWhateverTheirNotation() {
         Built built = new Built();
@@ -48,19 +42,19 @@ class ConfigDiffTest {
         Built.parameter(b, "layers", "[64,128]", ValueType.JSON);
         Comparison comparison = compare(built, "a", "b");
 
-        ConfigRow optimizer = row(comparison, "used.optimizer");
+        ConfigRow optimizer = Fixtures.row(comparison, "used.optimizer");
         assertEquals(0, optimizer.depth());
         assertTrue(optimizer.differs(), "beta2 differs");
-        assertFalse(row(comparison, "used.optimizer.name").differs());
-        assertEquals(1, row(comparison, "used.optimizer.name").depth());
-        assertFalse(row(comparison, "used.optimizer.betas[0]").differs());
-        ConfigRow beta2 = row(comparison, "used.optimizer.betas[1]");
+        assertFalse(Fixtures.row(comparison, "used.optimizer.name").differs());
+        assertEquals(1, Fixtures.row(comparison, "used.optimizer.name").depth());
+        assertFalse(Fixtures.row(comparison, "used.optimizer.betas[0]").differs());
+        ConfigRow beta2 = Fixtures.row(comparison, "used.optimizer.betas[1]");
         assertTrue(beta2.differs());
         assertEquals(List.of("0.999", "0.95"), beta2.values());
         assertEquals(2, beta2.depth());
-        assertFalse(row(comparison, "used.optimizer.eps").differs(), "1e-8 and 1e-08 are one number");
-        assertFalse(row(comparison, "used.optimizer.fused").differs(), "true and True");
-        assertFalse(row(comparison, "used.layers").differs(), "the same list, spaced differently");
+        assertFalse(Fixtures.row(comparison, "used.optimizer.eps").differs(), "1e-8 and 1e-08 are one number");
+        assertFalse(Fixtures.row(comparison, "used.optimizer.fused").differs(), "true and True");
+        assertFalse(Fixtures.row(comparison, "used.layers").differs(), "the same list, spaced differently");
         int at = comparison.parameters().indexOf(optimizer);
         assertEquals("used.optimizer.name", comparison.parameters().get(at + 1).key(), "leaves follow their value");
     }
@@ -80,18 +74,18 @@ class ConfigDiffTest {
         Built.parameter(c, "amp", "true", ValueType.BOOLEAN);
         Comparison comparison = compare(built, "a", "b", "c");
 
-        assertFalse(row(comparison, "used.lr").differs(), "0.001 and 1e-3");
-        ConfigRow amp = row(comparison, "used.amp");
+        assertFalse(Fixtures.row(comparison, "used.lr").differs(), "0.001 and 1e-3");
+        ConfigRow amp = Fixtures.row(comparison, "used.amp");
         assertTrue(amp.differs());
         assertEquals(Arrays.asList("true", null, "true"), amp.values());
-        ConfigRow warmup = row(comparison, "used.scheduler.warmup");
+        ConfigRow warmup = Fixtures.row(comparison, "used.scheduler.warmup");
         assertEquals(Arrays.asList("100", null, null), warmup.values());
         assertTrue(warmup.differs());
-        assertFalse(row(comparison, "used.scheduler.kind").values().get(1) == null);
-        ConfigRow kind = row(comparison, "used.scheduler.kind");
+        assertFalse(Fixtures.row(comparison, "used.scheduler.kind").values().get(1) == null);
+        ConfigRow kind = Fixtures.row(comparison, "used.scheduler.kind");
         assertEquals(Arrays.asList("cosine", "cosine", null), kind.values(), "run c has no scheduler at all");
         assertTrue(kind.differs());
-        assertTrue(row(comparison, "used.scheduler").differs());
+        assertTrue(Fixtures.row(comparison, "used.scheduler").differs());
     }
 
     @Test

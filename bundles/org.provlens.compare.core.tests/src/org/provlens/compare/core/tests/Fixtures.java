@@ -82,4 +82,17 @@ final class Fixtures {
         }
         throw new AssertionError("no workflow " + name);
     }
+
+    /**
+     * A configuration row by key.
+     *
+     * @param comparison the comparison
+     * @param key the key
+     * @return the row
+     */
+    static org.provlens.compare.core.ConfigRow row(org.provlens.compare.core.Comparison comparison, String key) {
+        return comparison.parameters().stream().filter(r -> r.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + key + " in "
+                        + comparison.parameters().stream().map(org.provlens.compare.core.ConfigRow::key).toList()));
+    }
 }

@@ -53,8 +53,7 @@ class SampleComparisonTest {
     }
 
     private static ConfigRow parameter(String key) {
-        return comparison.parameters().stream().filter(r -> r.key().equals(key)).findFirst()
-                .orElseThrow(() -> new AssertionError("no configuration row " + key));
+        return Fixtures.row(comparison, key);
     }
 
     private static OutcomeRow outcome(String key) {
@@ -151,6 +150,7 @@ class SampleComparisonTest {
         OutcomeRow duration = outcome("duration");
         assertEquals("s", duration.unit());
         assertTrue(duration.value(1) < duration.value(0), "the diverged run stops early");
+        assertEquals(0, duration.best(), "but a run that failed is nobody's best");
     }
 
     @Test
@@ -201,6 +201,9 @@ class SampleComparisonTest {
         assertTrue(comparison.series().stream().anyMatch(s -> s.key().equals("train_batch_iteration:loss")));
         assertTrue(comparison.series().stream().noneMatch(s -> s.key().startsWith("model_train:")),
                 "a single task's outputs are no series");
+        assertTrue(comparison.series().stream().noneMatch(s -> s.key().equals("GPTForCausalLM:tensor.nbytes")),
+                "nor a tensor size every forward of a run repeats");
+        assertTrue(comparison.series().stream().noneMatch(s -> s.key().endsWith("tensor.id")), "nor object ids");
     }
 
     @Test
@@ -251,5 +254,29 @@ class SampleComparisonTest {
         assertNull(epoch.members().get(2), "the diverged run is last now");
         assertEquals(comparison.outcomes().stream().map(OutcomeRow::key).sorted(Comparator.naturalOrder()).toList(),
                 sorted.outcomes().stream().map(OutcomeRow::key).sorted(Comparator.naturalOrder()).toList());
+    }
+
+    @Test
+    void theFirstAnswerHasTheConfigurationOwnOutcomesAndChildrenButNoSeries() {
+        ProviderResponse<Comparison> response = new ComparisonProvider().fetch(
+                ComparisonQuery.of(session.workspace(), Fixtures.THREE_RUNS).withSeries(false), null);
+        assertTrue(response.isCompleted(), response.message());
+        Comparison quick = response.model();
+        assertEquals(comparison.parameters(), quick.parameters(), "the hosts are there too");
+        assertTrue(quick.series().isEmpty());
+        assertNull(quick.outcome("epochs_loop_iteration:val_loss.last"));
+        for (String key : List.of("duration", "generated.final_val_loss", "energy.gpu.measured")) {
+            assertEquals(java.util.Arrays.toString(values(comparison.outcome(key))),
+                    java.util.Arrays.toString(values(quick.outcome(key))), key);
+        }
+        assertEquals(comparison.levels().get(0).path(), quick.levels().get(0).path());
+    }
+
+    private static double[] values(OutcomeRow row) {
+        double[] values = new double[row.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = row.value(i);
+        }
+        return values;
     }
 }

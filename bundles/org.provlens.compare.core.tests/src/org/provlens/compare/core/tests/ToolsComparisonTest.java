@@ -38,12 +38,6 @@ class ToolsComparisonTest {
         return response.model();
     }
 
-    private static ConfigRow row(Comparison comparison, String key) {
-        return comparison.parameters().stream().filter(r -> r.key().equals(key)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row " + key + " in "
-                        + comparison.parameters().stream().map(ConfigRow::key).toList()));
-    }
-
     private static OutcomeRow outcome(Comparison comparison, String key) {
         OutcomeRow row = comparison.outcome(key);
         assertNotNull(row, key + " not in " + comparison.outcomes().stream().map(OutcomeRow::key).toList());
@@ -57,11 +51,11 @@ class ToolsComparisonTest {
                     ComparisonQuery.of(session.workspace(), List.of(HEALTHY, "lr-0.1")).withAtStep(1L), null));
             assertEquals(List.of(HEALTHY, DIVERGED), comparison.runs().stream().map(r -> r.id()).toList());
             assertEquals(List.of("lr-0.001", "lr-0.1"), comparison.runs().stream().map(r -> r.name()).toList());
-            ConfigRow lr = row(comparison, "used.lr");
+            ConfigRow lr = Fixtures.row(comparison, "used.lr");
             assertEquals(List.of("0.001", "0.1"), lr.values());
             assertTrue(lr.differs());
-            assertFalse(row(comparison, "used.model").differs());
-            assertEquals("code", row(comparison, "code.git.commit").section());
+            assertFalse(Fixtures.row(comparison, "used.model").differs());
+            assertEquals("code", Fixtures.row(comparison, "code.git.commit").section());
 
             OutcomeRow last = outcome(comparison, "series:train/loss.last");
             assertEquals(0.7733, last.value(0), 1e-12);
@@ -97,13 +91,13 @@ class ToolsComparisonTest {
             Comparison executions = completed(new ComparisonProvider()
                     .fetch(ComparisonQuery.of(session.workspace(), trains), null));
             assertEquals("task", executions.runs().get(0).kind());
-            assertTrue(row(executions, "used.n_est").differs());
-            assertFalse(row(executions, "used.seed").differs());
-            ConfigRow data = row(executions, "artifact.Dataset");
+            assertTrue(Fixtures.row(executions, "used.n_est").differs());
+            assertFalse(Fixtures.row(executions, "used.seed").differs());
+            ConfigRow data = Fixtures.row(executions, "artifact.Dataset");
             assertEquals("data", data.section());
             assertEquals("32b715ef0d71ff4c9e61f55b09c15e75", data.values().get(0), "the md5 DVC recorded");
             assertFalse(data.differs());
-            assertEquals("environment", row(executions, "artifact.Environment").section());
+            assertEquals("environment", Fixtures.row(executions, "artifact.Environment").section());
 
             Comparison stages = completed(new ComparisonProvider().fetch(ComparisonQuery.of(session.workspace(),
                     List.of("example-pipeline/Prepare", "example-pipeline/Train")), null));

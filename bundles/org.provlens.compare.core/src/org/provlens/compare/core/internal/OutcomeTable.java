@@ -10,6 +10,7 @@ import org.provlens.compare.core.OutcomeRow;
 import org.provlens.model.Execution;
 import org.provlens.model.Metric;
 import org.provlens.model.ProvlensPackage;
+import org.provlens.model.Status;
 import org.provlens.model.Task;
 import org.provlens.model.util.Tasks;
 
@@ -19,6 +20,8 @@ public final class OutcomeTable {
     private final int runs;
     private final Map<String, double[]> values = new LinkedHashMap<>();
     private final Map<String, String> units = new LinkedHashMap<>();
+    /** Which executions may be a row's best: those that did not fail. */
+    private final boolean[] eligible;
 
     /**
      * An empty table.
@@ -27,6 +30,8 @@ public final class OutcomeTable {
      */
     public OutcomeTable(int runs) {
         this.runs = runs;
+        eligible = new boolean[runs];
+        Arrays.fill(eligible, true);
     }
 
     /**
@@ -69,6 +74,7 @@ public final class OutcomeTable {
             if (execution == null) {
                 continue;
             }
+            eligible[i] = execution.getStatus() != Status.ERROR && execution.getStatus() != Status.KILLED;
             set("duration", "s", i, Tasks.duration(execution));
             if (execution.eIsSet(ProvlensPackage.Literals.EXECUTION__METRICS)) {
                 for (Metric metric : execution.getMetrics()) {
@@ -106,7 +112,7 @@ public final class OutcomeTable {
     public List<OutcomeRow> rows(int baseline) {
         List<OutcomeRow> rows = new ArrayList<>(values.size());
         values.forEach((key, row) -> {
-            OutcomeRow outcome = OutcomeRow.of(key, units.get(key), row, baseline);
+            OutcomeRow outcome = OutcomeRow.of(key, units.get(key), row, baseline, eligible);
             if (outcome.hasValues()) {
                 rows.add(outcome);
             }
@@ -126,6 +132,7 @@ public final class OutcomeTable {
         for (int g = 0; g < groups; g++) {
             OutcomeTable table = new OutcomeTable(size);
             int from = g * size;
+            System.arraycopy(eligible, from, table.eligible, 0, size);
             values.forEach((key, row) -> {
                 for (int i = 0; i < size; i++) {
                     if (!Double.isNaN(row[from + i])) {

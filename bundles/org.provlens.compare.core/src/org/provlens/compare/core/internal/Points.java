@@ -10,9 +10,9 @@ public final class Points {
 
     private final String unit;
     private final boolean telemetry;
-    private double[] steps = new double[16];
-    private double[] times = new double[16];
-    private double[] values = new double[16];
+    private double[] steps;
+    private double[] times;
+    private double[] values;
     private int size;
     private boolean anyStep;
     private boolean anyTime;
@@ -25,8 +25,23 @@ public final class Points {
      * @param telemetry whether it is telemetry rather than a metric
      */
     public Points(String unit, boolean telemetry) {
+        this(unit, telemetry, 16);
+    }
+
+    /**
+     * An empty series with room for a number of samples.
+     *
+     * @param unit the unit of the values
+     * @param telemetry whether it is telemetry rather than a metric
+     * @param capacity how many samples fit before the arrays grow
+     */
+    public Points(String unit, boolean telemetry, int capacity) {
         this.unit = unit == null ? "" : unit;
         this.telemetry = telemetry;
+        int room = Math.max(1, capacity);
+        steps = new double[room];
+        times = new double[room];
+        values = new double[room];
     }
 
     /**
@@ -38,7 +53,7 @@ public final class Points {
      */
     public void add(double step, double time, double value) {
         if (size == values.length) {
-            int grown = size * 2;
+            int grown = Math.max(16, size * 2);
             steps = Arrays.copyOf(steps, grown);
             times = Arrays.copyOf(times, grown);
             values = Arrays.copyOf(values, grown);
@@ -64,24 +79,26 @@ public final class Points {
     }
 
     /**
-     * Numbers the samples 0, 1, ... in time order (then in the order added), for a series whose samples do not all
-     * have a step: the position is then the step.
+     * Puts the samples in order for drawing: by step when they all have one; else by time, numbered 0, 1, ... as
+     * their steps when the series is a metric (its position is then its step). Summaries need no order: this is
+     * for overlays only.
      */
-    void positionsAsSteps() {
-        if (allSteps || size == 0) {
+    public void ordered() {
+        if (size == 0) {
+            return;
+        }
+        if (allSteps) {
+            sortBy(steps);
             return;
         }
         sortBy(times);
-        for (int i = 0; i < size; i++) {
-            steps[i] = i;
+        if (!telemetry) {
+            for (int i = 0; i < size; i++) {
+                steps[i] = i;
+            }
+            anyStep = true;
+            allSteps = true;
         }
-        anyStep = true;
-        allSteps = true;
-    }
-
-    /** Sorts the samples by step when they all have one, else by time; equal keys keep their order. */
-    void sort() {
-        sortBy(allSteps && size > 0 ? steps : times);
     }
 
     private void sortBy(double[] keys) {
@@ -143,12 +160,13 @@ public final class Points {
     }
 
     /**
-     * Whether the samples have steps.
+     * Whether the samples have steps: every sample has a step, or the series is a metric, whose samples are then
+     * numbered in time order.
      *
-     * @return true when every sample has one
+     * @return true when the samples can be drawn over steps
      */
     public boolean hasSteps() {
-        return anyStep && allSteps && size > 0;
+        return size > 0 && (allSteps || !telemetry);
     }
 
     /**
@@ -188,12 +206,19 @@ public final class Points {
     }
 
     /**
-     * The last value: at the largest step, else the latest sample.
+     * The last value: at the largest step, else the latest sample (the last added of equal ones); no sorting.
      *
      * @return the value, NaN when there are no samples
      */
     public double last() {
-        return size == 0 ? Double.NaN : values[size - 1];
+        double[] keys = allSteps ? steps : times;
+        int last = -1;
+        for (int i = 0; i < size; i++) {
+            if (!Double.isNaN(keys[i]) && (last < 0 || keys[i] >= keys[last])) {
+                last = i;
+            }
+        }
+        return size == 0 ? Double.NaN : values[last < 0 ? size - 1 : last];
     }
 
     /**
@@ -253,10 +278,24 @@ public final class Points {
         if (!hasSteps()) {
             return Double.NaN;
         }
-        double value = Double.NaN;
-        for (int i = 0; i < size && steps[i] <= step; i++) {
-            value = values[i];
+        if (!allSteps) { // positions in time order are the steps
+            int position = (int) Math.min(Math.floor(step), size - 1);
+            if (position < 0) {
+                return Double.NaN;
+            }
+            Points copy = new Points(unit, telemetry);
+            for (int i = 0; i < size; i++) {
+                copy.add(steps[i], times[i], values[i]);
+            }
+            copy.ordered();
+            return copy.values[position];
         }
-        return value;
+        int best = -1;
+        for (int i = 0; i < size; i++) {
+            if (steps[i] <= step && (best < 0 || steps[i] >= steps[best])) {
+                best = i;
+            }
+        }
+        return best < 0 ? Double.NaN : values[best];
     }
 }

@@ -2,6 +2,7 @@ package org.provlens.compare.core.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -101,40 +102,71 @@ public record RunFacts(Set<Host> hosts, Map<String, Points> series) {
         }
     }
 
+    /** The marker of a metric that is not collected. */
+    private static final Points UNWANTED = new Points("", false, 1);
+
+    /** Collects no series: only the hosts (the quick first answer of a comparison). */
+    public static final Predicate<String> HOSTS_ONLY = key -> false;
+
     /**
      * Walks a run or task and everything below it.
      *
      * @param root the compared execution
-     * @param wanted which series to collect (by key), {@code null} for all; hosts are always collected
+     * @param wanted which series to collect (by key), {@code null} for all, {@link #HOSTS_ONLY} for none; hosts
+     *            are always collected
      * @return the facts
      */
     public static RunFacts collect(Execution root, Predicate<String> wanted) {
         Predicate<String> want = wanted == null ? k -> true : wanted;
+        boolean metrics = wanted != HOSTS_ONLY;
+        boolean telemetry = metrics && java.util.Arrays.stream(Gauge.values()).anyMatch(g -> want.test(g.key));
         Set<Host> hosts = new LinkedHashSet<>();
         Map<String, Points> series = new LinkedHashMap<>();
         List<Execution> measured = new ArrayList<>();
         Map<TelemetrySchema, Boolean> schemas = new IdentityHashMap<>();
         double[] earliest = {root.getStartedAt()};
+        // The tasks of a run mostly share a host and a schema: only a change is looked up.
+        Object[] last = new Object[2];
+        Map<String, Map<String, Points>> byActivity = new HashMap<>();
         Consumer<Execution> visit = execution -> {
-            if (execution.getHost() != null) {
-                hosts.add(execution.getHost());
+            Host host = execution.getHost();
+            if (host != null && host != last[0]) {
+                hosts.add(host);
+                last[0] = host;
             }
-            Telemetry telemetry = execution.getTelemetry();
-            if (telemetry != null && telemetry.getSchema() != null) {
+            if (!(execution.getStartedAt() >= earliest[0]) && !Double.isNaN(execution.getStartedAt())) {
+                earliest[0] = execution.getStartedAt(); // NaN-safe minimum
+            }
+            if (!metrics) {
+                return;
+            }
+            Telemetry snapshot = telemetry ? execution.getTelemetry() : null;
+            if (snapshot != null && snapshot.getSchema() != null) {
                 measured.add(execution);
-                schemas.put(telemetry.getSchema(), Boolean.TRUE);
-            }
-            if (!(execution.getStartedAt() >= earliest[0])) { // NaN-safe minimum
-                earliest[0] = Double.isNaN(execution.getStartedAt()) ? earliest[0] : execution.getStartedAt();
+                if (snapshot.getSchema() != last[1]) {
+                    schemas.put(snapshot.getSchema(), Boolean.TRUE);
+                    last[1] = snapshot.getSchema();
+                }
             }
             if (execution != root && execution instanceof Task task
                     && task.eIsSet(ProvlensPackage.Literals.EXECUTION__METRICS)) {
                 String activity = org.provlens.analysis.core.Levels.levelOf(task);
+                Map<String, Points> ofActivity = byActivity.computeIfAbsent(activity, a -> new HashMap<>());
                 double step = Double.NaN;
                 boolean stepRead = false;
                 for (Metric metric : task.getMetrics()) {
-                    String key = activity + ":" + metric.getKey();
-                    if (isIdentifier(metric.getKey()) || !want.test(key)) {
+                    // Looked up by activity, then metric key: no key text is built for each task.
+                    Points points = ofActivity.get(metric.getKey());
+                    if (points == null) {
+                        String key = activity + ":" + metric.getKey();
+                        points = isIdentifier(metric.getKey()) || !want.test(key) ? UNWANTED
+                                : new Points(metric.getUnit(), false);
+                        ofActivity.put(metric.getKey(), points);
+                        if (points != UNWANTED) {
+                            series.put(key, points);
+                        }
+                    }
+                    if (points == UNWANTED) {
                         continue;
                     }
                     if (!stepRead) {
@@ -142,15 +174,14 @@ public record RunFacts(Set<Host> hosts, Map<String, Points> series) {
                         stepRead = true;
                     }
                     double time = Double.isNaN(task.getEndedAt()) ? task.getStartedAt() : task.getEndedAt();
-                    series.computeIfAbsent(key, k -> new Points(metric.getUnit(), false))
-                            .add(step, time, metric.getValue());
+                    points.add(step, time, metric.getValue());
                 }
             }
         };
         visit.accept(root);
         subtree(root, visit::accept);
         double origin = Double.isNaN(root.getStartedAt()) ? earliest[0] : root.getStartedAt();
-        if (root.eIsSet(ProvlensPackage.Literals.EXECUTION__SERIES)) {
+        if (metrics && root.eIsSet(ProvlensPackage.Literals.EXECUTION__SERIES)) {
             for (Series recorded : root.getSeries()) {
                 String key = "series:" + recorded.getKey();
                 if (want.test(key) && !series.containsKey(key)) {
@@ -160,14 +191,9 @@ public record RunFacts(Set<Host> hosts, Map<String, Points> series) {
         }
         telemetry(measured, schemas.keySet(), want, series);
         for (Map.Entry<String, Points> entry : series.entrySet()) {
-            Points points = entry.getValue();
             if (!entry.getKey().startsWith("series:")) {
-                points.shiftTimes(Double.isNaN(origin) ? 0 : origin);
+                entry.getValue().shiftTimes(Double.isNaN(origin) ? 0 : origin);
             }
-            if (!points.telemetry()) {
-                points.positionsAsSteps();
-            }
-            points.sort();
         }
         return new RunFacts(hosts, series);
     }
@@ -232,7 +258,7 @@ public record RunFacts(Set<Host> hosts, Map<String, Points> series) {
         return points;
     }
 
-    /** The gauges of every snapshot, each channel read for all of the run's executions in one pass of the store. */
+    /** The gauges of every snapshot: every channel they need read for all of the run's executions in one visit. */
     private static void telemetry(List<Execution> measured, Set<TelemetrySchema> schemas, Predicate<String> want,
             Map<String, Points> series) {
         if (measured.isEmpty()) {
@@ -240,33 +266,42 @@ public record RunFacts(Set<Host> hosts, Map<String, Points> series) {
         }
         Set<String> channels = new LinkedHashSet<>();
         schemas.forEach(s -> channels.addAll(s.getChannels()));
-        int n = measured.size();
-        double[] start = new double[n];
-        double[] end = new double[n];
+        List<String> read = new ArrayList<>();
+        List<Gauge> of = new ArrayList<>();
         for (Gauge gauge : Gauge.values()) {
-            if (!want.test(gauge.key)) {
+            if (want.test(gauge.key)) {
+                for (String channel : channels) {
+                    if (gauge.matches(channel)) {
+                        read.add(channel);
+                        of.add(gauge);
+                    }
+                }
+            }
+        }
+        if (read.isEmpty()) {
+            return;
+        }
+        int n = measured.size();
+        double[][] start = new double[read.size()][n];
+        double[][] end = new double[read.size()][n];
+        Bulk.channels(measured, read, start, end);
+        for (Gauge gauge : Gauge.values()) {
+            if (!of.contains(gauge)) {
                 continue;
             }
             double[] startAcc = new double[n];
             double[] endAcc = new double[n];
             int[] startCount = new int[n];
             int[] endCount = new int[n];
-            boolean any = false;
-            for (String channel : channels) {
-                if (!gauge.matches(channel)) {
-                    continue;
-                }
-                any = true;
-                Bulk.channel(measured, channel, start, end);
-                for (int i = 0; i < n; i++) {
-                    gauge.fold(startAcc, startCount, i, start[i]);
-                    gauge.fold(endAcc, endCount, i, end[i]);
+            for (int c = 0; c < read.size(); c++) {
+                if (of.get(c) == gauge) {
+                    for (int i = 0; i < n; i++) {
+                        gauge.fold(startAcc, startCount, i, start[c][i]);
+                        gauge.fold(endAcc, endCount, i, end[c][i]);
+                    }
                 }
             }
-            if (!any) {
-                continue;
-            }
-            Points points = new Points(gauge.unit, true);
+            Points points = new Points(gauge.unit, true, 2 * n);
             for (int i = 0; i < n; i++) {
                 Execution execution = measured.get(i);
                 double atStart = gauge.result(startAcc[i], startCount[i]);
