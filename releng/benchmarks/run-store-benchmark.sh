@@ -5,8 +5,8 @@
 # Usage: releng/benchmarks/run-store-benchmark.sh [tasks (default 100000) | capture.jsonl] [sorts (default 12)]
 # A task count generates a capture of that size in the per-layer telemetry shape (telemetry at start and end of
 # every task, two GCDs: --telemetry-everywhere --gcds 2), the shape of the issue's 6.3 GB, 1M-task campaign.
-# Plain JVM: the core sources are compiled; jars from ~/.m2 (run the Tycho build once); DuckDB's JDBC driver
-# (80 MB) is fetched from Maven Central into ~/.m2 on first use (BENCH_NO_DUCKDB=1 skips it).
+# Plain JVM: the core sources are compiled (core-classes.sh); jars from ~/.m2 (run the Tycho build once); DuckDB's
+# JDBC driver (80 MB) is fetched from Maven Central into ~/.m2 on first use.
 # Needs about 3.5 KB of heap per task for the "before" layout: -Xmx is 14 GB by default (BENCH_XMX).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -15,45 +15,19 @@ root=$(cd "$here/../.." && pwd)
 m2="${M2_REPO:-$HOME/.m2/repository}"
 input="${1:-100000}"
 sorts="${2:-12}"
-cp=""
-for jar in org/eclipse/emf/org.eclipse.emf.common/2.46.0/org.eclipse.emf.common-2.46.0.jar \
-    org/eclipse/emf/org.eclipse.emf.ecore/2.43.0/org.eclipse.emf.ecore-2.43.0.jar \
-    org/eclipse/emf/org.eclipse.emf.ecore.xmi/2.41.0/org.eclipse.emf.ecore.xmi-2.41.0.jar \
-    org/eclipse/platform/org.eclipse.equinox.common/3.20.400/org.eclipse.equinox.common-3.20.400.jar \
-    com/fasterxml/jackson/core/jackson-core/2.22.4/jackson-core-2.22.4.jar \
-    org/xerial/sqlite-jdbc/3.54.1.0/sqlite-jdbc-3.54.1.0.jar; do
-  if [ ! -f "$m2/$jar" ]; then
-    echo "Missing $m2/$jar: run the Tycho build once (./mvnw verify) to fetch it" >&2
-    exit 1
-  fi
-  cp="$cp:$m2/$jar"
-done
 duckdb="$m2/org/duckdb/duckdb_jdbc/2.0.0.1/duckdb_jdbc-2.0.0.1.jar"
-if [ -z "${BENCH_NO_DUCKDB-}" ]; then
-  if [ ! -f "$duckdb" ]; then
-    mkdir -p "$(dirname "$duckdb")"
-    curl -sfL -o "$duckdb.part" https://repo.maven.apache.org/maven2/org/duckdb/duckdb_jdbc/2.0.0.1/duckdb_jdbc-2.0.0.1.jar
-    mv "$duckdb.part" "$duckdb"
-  fi
-  cp="$cp:$duckdb"
+if [ ! -f "$duckdb" ]; then
+  mkdir -p "$(dirname "$duckdb")"
+  curl -sfL -o "$duckdb.part" https://repo.maven.apache.org/maven2/org/duckdb/duckdb_jdbc/2.0.0.1/duckdb_jdbc-2.0.0.1.jar
+  mv "$duckdb.part" "$duckdb"
 fi
 work="${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/provlens-store-bench.XXXXXX")}"
 [ -n "${BENCH_DIR-}" ] || trap 'rm -rf "$work"' EXIT
 trap 'exit 130' INT TERM
 mkdir -p "$work"
-for bundle in org.provlens.model org.provlens.importer.core org.provlens.analysis.core org.provlens.workspace.core \
-    org.provlens.generator.core; do
-  for dir in src src-gen; do
-    [ -d "$root/bundles/$bundle/$dir" ] && find "$root/bundles/$bundle/$dir" -name '*.java'
-  done
-done > "$work/sources"
-if [ -f "$duckdb" ] && [ -z "${BENCH_NO_DUCKDB-}" ]; then
-  echo "$here/src/org/provlens/benchmarks/StoreBenchmark.java" >> "$work/sources"
-else
-  echo "DuckDB skipped: the benchmark needs its driver to compile" >&2
-  exit 1
-fi
-"$JAVA_HOME/bin/javac" --release 21 -nowarn -encoding UTF-8 -proc:none -cp "${cp#:}" -d "$work/classes" @"$work/sources"
+benchmarks=StoreBenchmark.java
+extra_jars="$duckdb"
+. "$here/core-classes.sh"
 if [ -f "$input" ]; then
   capture="$input"
 else

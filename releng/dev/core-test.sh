@@ -45,6 +45,8 @@ for jar in \
     org/eclipse/elk/org.eclipse.elk.alg.layered/0.12.1/org.eclipse.elk.alg.layered-0.12.1.jar \
     org/eclipse/elk/org.eclipse.elk.alg.common/0.12.1/org.eclipse.elk.alg.common-0.12.1.jar \
     org/eclipse/xtext/org.eclipse.xtext.xbase.lib/2.44.0/org.eclipse.xtext.xbase.lib-2.44.0.jar \
+    com/google/guava/guava/33.6.0-jre/guava-33.6.0-jre.jar \
+    com/google/guava/failureaccess/1.0.3/failureaccess-1.0.3.jar \
     ${PROVLENS_EXTRA_JARS-}; do
   if [ -f "$m2/$jar" ]; then cp="$cp:$m2/$jar"; fi
 done
@@ -55,8 +57,6 @@ if [ ! -f "$console" ]; then
     https://repo.maven.apache.org/maven2/org/junit/platform/junit-platform-console-standalone/1.14.2/junit-platform-console-standalone-1.14.2.jar
   mv "$console.part" "$console"
 fi
-# jqwik (property tests), when the target has it
-for jar in $(find "$m2/net/jqwik" -name '*.jar' 2>/dev/null | grep -v sources | grep "/${PROVLENS_JQWIK_VERSION:-1.10.1}/"); do cp="$cp:$jar"; done
 
 out="${PROVLENS_DEV_OUT:-$root/target/dev-core-test}"
 rm -rf "$out"; mkdir -p "$out/classes"

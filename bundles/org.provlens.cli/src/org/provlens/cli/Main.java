@@ -7,10 +7,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.provlens.analysis.core.Suggestions;
+
 /**
- * The {@code provlens} command: {@code import}, {@code summary}, {@code validate}, {@code query} and
- * {@code export}, headless. Exit status 0 when all went well, 1 on data errors (bad records, unreadable files),
- * 2 on usage errors. Errors are one readable line; {@code --debug} adds the stack trace.
+ * The {@code provlens} command: {@code import}, {@code summary}, {@code validate}, {@code query},
+ * {@code energy}, {@code export}, {@code diagram}, {@code recommend} and {@code chart-data}, headless. Exit status 0
+ * when all went well, 1 on data errors (bad records, unreadable files), 2 on usage errors. Errors are one readable
+ * line; {@code --debug} adds the stack trace.
  */
 public final class Main {
 
@@ -26,7 +29,11 @@ public final class Main {
             "summary", new SummaryCommand(),
             "validate", new ValidateCommand(),
             "query", new QueryCommand(),
+            "energy", new EnergyCommand(),
             "export", new ExportCommand(),
+            "diagram", new DiagramCommand(),
+            "recommend", new RecommendCommand(),
+            "chart-data", new ChartDataCommand(),
             "compare", new CompareCommand());
 
     private static final String USAGE = """
@@ -39,8 +46,15 @@ public final class Main {
               validate <files>... [--json]                             every problem, exit status 1 on errors
               query <inputs>... --level <L> [--where F] [--columns a,b] [--sort col[:desc]]
                     [--group-by col --agg mean|sum|max] [--format table|csv|json]
+              energy <inputs>... [--by activity|level|host|site|workflow|campaign|phase]    energy and carbon
+                    [--pue X] [--intensity G | --intensity-csv FILE] [--format table|csv|json]
               export <inputs>... --format prov-json|jsonl|csv --out <file>
               compare <inputs>... --runs ID,ID[,...] [--baseline ID] [--at-step N] [--format table|csv|json]
+              diagram <lineage|dag|hierarchy> <inputs>... [--root ID] [--depth N] --format svg|json --out <file>
+              recommend <inputs>... (--like ID | --task FILE.json) [--top K] [--objective KEY:min|max]
+                    [--energy-weight W] [--format json|table] [--export SEEDS.json]
+              chart-data <series|timeline|activity-stats|effects> <inputs>... [options] [--format json|csv]
+                                                                       the numbers behind each chart
 
             Inputs are provenance files (format recognised by content), directories holding them, or a ProvLens
             workspace (.provlens, .xmi). Run 'provlens <command> --help' for a command's options.
@@ -119,28 +133,8 @@ public final class Main {
 
     /** The command within two edits of a mistyped one, if exactly one is. */
     private static String closest(String typed) {
-        List<String> near = COMMANDS.keySet().stream().filter(name -> distance(name, typed) <= 2).sorted().toList();
+        List<String> near = COMMANDS.keySet().stream().filter(name -> Suggestions.distance(name, typed) <= 2).sorted().toList();
         return near.size() == 1 ? near.get(0) : null;
-    }
-
-    /** Levenshtein distance, for suggestions on short command names. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /**

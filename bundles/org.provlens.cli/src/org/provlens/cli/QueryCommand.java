@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.provlens.analysis.core.Column;
 import org.provlens.analysis.core.LevelTable;
+import org.provlens.energy.core.Assumptions;
+import org.provlens.energy.core.EnergyColumns;
 import org.provlens.model.Task;
 
 /** {@code provlens query}: the horizontal level table of the workbench, from a script. */
@@ -22,10 +24,12 @@ final class QueryCommand implements Main.Command {
 
                 One row per task of the level. Columns: id, activity, subtype, status, host, workflow, parent,
                 started, ended, duration, children, used.<parameter>, generated.<output>, telemetry summaries
-                telemetry.<channel>.mean/.max (gauges) or .delta (counters), and energy when recorded:
-                energy.gpu.measured (J, the GPUs' energy counters), energy.<total|cpu|gpu|ram|other> (J,
-                estimates) and energy.co2e_g. Default columns: id, activity, status, duration, host and every
-                used.*, generated.* and energy.* column. --list-columns prints them all.
+                telemetry.<channel>.mean/.max (gauges) or .delta (counters), and energy where the provenance
+                gives any (see 'provlens energy --help'): energy.gpu.measured (J, the GPUs' energy counters over
+                the task), energy.total and energy.<gpu|cpu|ram|other> (IT J, inclusive of children) with
+                energy.<component>.method, energy.exclusive, energy.lower, energy.upper, energy.facility (J × PUE)
+                and energy.co2e_g, at the default PUE and intensity. Default columns: id, activity, status,
+                duration, host and every used.*, generated.* and energy.* column. --list-columns prints them all.
                 Filter language: field op value joined by and, or, not and parentheses; op is = != < <= > >= or
                 ~ (text contains), e.g.  activity = model_train and used.lr >= 0.01 and status != ERROR
                 --group-by aggregates every numeric column per distinct value of a column (default --agg mean).
@@ -45,7 +49,8 @@ final class QueryCommand implements Main.Command {
             throw new UsageException("unknown output format '" + format + "': use table, csv or json");
         }
         Inputs.Loaded loaded = Inputs.load(args.positional(), null, io.progress());
-        LevelTable table = LevelTable.of(loaded.workspace(), level);
+        LevelTable table = LevelTable.of(loaded.workspace(), level,
+                List.of(EnergyColumns.of(Assumptions.defaults())));
         if (args.flag("list-columns")) {
             table.columns().all().forEach(c -> io.out().println(c.name() + "\t" + c.type().name().toLowerCase()));
             return Main.OK;

@@ -2062,13 +2062,40 @@ public interface ProvlensPackage extends EPackage {
 	int RECOMMENDATION__EVIDENCE = PROV_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Objective</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOMMENDATION__OBJECTIVE = PROV_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Expected Outcome</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOMMENDATION__EXPECTED_OUTCOME = PROV_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOMMENDATION__PROPERTIES = PROV_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Recommendation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RECOMMENDATION_FEATURE_COUNT = PROV_ELEMENT_FEATURE_COUNT + 5;
+	int RECOMMENDATION_FEATURE_COUNT = PROV_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Recommendation</em>' class.
@@ -3706,6 +3733,39 @@ public interface ProvlensPackage extends EPackage {
 	EReference getRecommendation_Evidence();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.provlens.model.Recommendation#getObjective <em>Objective</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Objective</em>'.
+	 * @see org.provlens.model.Recommendation#getObjective()
+	 * @see #getRecommendation()
+	 * @generated
+	 */
+	EAttribute getRecommendation_Objective();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.provlens.model.Recommendation#getExpectedOutcome <em>Expected Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Expected Outcome</em>'.
+	 * @see org.provlens.model.Recommendation#getExpectedOutcome()
+	 * @see #getRecommendation()
+	 * @generated
+	 */
+	EAttribute getRecommendation_ExpectedOutcome();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.provlens.model.Recommendation#getProperties <em>Properties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Properties</em>'.
+	 * @see org.provlens.model.Recommendation#getProperties()
+	 * @see #getRecommendation()
+	 * @generated
+	 */
+	EReference getRecommendation_Properties();
+
+	/**
 	 * Returns the meta object for class '{@link org.provlens.model.ImportRecord <em>Import Record</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5012,6 +5072,30 @@ public interface ProvlensPackage extends EPackage {
 		 * @generated
 		 */
 		EReference RECOMMENDATION__EVIDENCE = eINSTANCE.getRecommendation_Evidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Objective</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOMMENDATION__OBJECTIVE = eINSTANCE.getRecommendation_Objective();
+
+		/**
+		 * The meta object literal for the '<em><b>Expected Outcome</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOMMENDATION__EXPECTED_OUTCOME = eINSTANCE.getRecommendation_ExpectedOutcome();
+
+		/**
+		 * The meta object literal for the '<em><b>Properties</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECOMMENDATION__PROPERTIES = eINSTANCE.getRecommendation_Properties();
 
 		/**
 		 * The meta object literal for the '{@link org.provlens.model.impl.ImportRecordImpl <em>Import Record</em>}' class.

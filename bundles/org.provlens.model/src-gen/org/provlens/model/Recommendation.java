@@ -22,6 +22,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.provlens.model.Recommendation#getRationale <em>Rationale</em>}</li>
  *   <li>{@link org.provlens.model.Recommendation#getParameters <em>Parameters</em>}</li>
  *   <li>{@link org.provlens.model.Recommendation#getEvidence <em>Evidence</em>}</li>
+ *   <li>{@link org.provlens.model.Recommendation#getObjective <em>Objective</em>}</li>
+ *   <li>{@link org.provlens.model.Recommendation#getExpectedOutcome <em>Expected Outcome</em>}</li>
+ *   <li>{@link org.provlens.model.Recommendation#getProperties <em>Properties</em>}</li>
  * </ul>
  *
  * @see org.provlens.model.ProvlensPackage#getRecommendation()
@@ -122,5 +125,71 @@ public interface Recommendation extends ProvElement {
 	 * @generated
 	 */
 	EList<Execution> getEvidence();
+
+	/**
+	 * Returns the value of the '<em><b>Objective</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The metric the seed was ranked by and its direction, as key:max or key:min (e.g. val_auc:max).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Objective</em>' attribute.
+	 * @see #setObjective(String)
+	 * @see org.provlens.model.ProvlensPackage#getRecommendation_Objective()
+	 * @model
+	 * @generated
+	 */
+	String getObjective();
+
+	/**
+	 * Sets the value of the '{@link org.provlens.model.Recommendation#getObjective <em>Objective</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Objective</em>' attribute.
+	 * @see #getObjective()
+	 * @generated
+	 */
+	void setObjective(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Expected Outcome</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The similarity-weighted mean outcome of the evidence in the objective's unit: what a run started from the seed is compared with. NaN when unknown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Expected Outcome</em>' attribute.
+	 * @see #setExpectedOutcome(double)
+	 * @see org.provlens.model.ProvlensPackage#getRecommendation_ExpectedOutcome()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getExpectedOutcome();
+
+	/**
+	 * Sets the value of the '{@link org.provlens.model.Recommendation#getExpectedOutcome <em>Expected Outcome</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Expected Outcome</em>' attribute.
+	 * @see #getExpectedOutcome()
+	 * @generated
+	 */
+	void setExpectedOutcome(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Properties</b></em>' containment reference list.
+	 * The list contents are of type {@link org.provlens.model.StringProperty}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Metadata of the recommendation: the characteristics of the task it was made for (task.<trait>), the similarity threshold and energy weight used.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Properties</em>' containment reference list.
+	 * @see org.provlens.model.ProvlensPackage#getRecommendation_Properties()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<StringProperty> getProperties();
 
 } // Recommendation

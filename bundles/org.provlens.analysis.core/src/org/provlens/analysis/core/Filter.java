@@ -283,7 +283,7 @@ public final class Filter implements Predicate<Task> {
             String best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (String name : columns.names()) {
-                int d = distance(field.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
+                int d = Suggestions.distance(field.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
                 if (d < bestDistance) {
                     bestDistance = d;
                     best = name;
@@ -293,23 +293,5 @@ public final class Filter implements Predicate<Task> {
                     : "";
         }
 
-        private static int distance(String a, String b) {
-            int[] previous = new int[b.length() + 1];
-            int[] current = new int[b.length() + 1];
-            for (int j = 0; j <= b.length(); j++) {
-                previous[j] = j;
-            }
-            for (int i = 1; i <= a.length(); i++) {
-                current[0] = i;
-                for (int j = 1; j <= b.length(); j++) {
-                    int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                    current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                }
-                int[] swap = previous;
-                previous = current;
-                current = swap;
-            }
-            return previous[b.length()];
-        }
     }
 }

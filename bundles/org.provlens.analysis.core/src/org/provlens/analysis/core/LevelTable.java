@@ -79,11 +79,23 @@ public final class LevelTable {
      * @return the table with every task of the level, in workspace order
      */
     public static LevelTable of(Workspace workspace, String level) {
+        return of(workspace, level, List.of());
+    }
+
+    /**
+     * The table of a level, with the columns of other areas (energy and carbon, ...).
+     *
+     * @param workspace the workspace
+     * @param level an activity, subtype or {@code children-of:<id>}
+     * @param sources sources of further columns (see {@link TaskColumns#of(java.util.Collection, List)})
+     * @return the table with every task of the level, in workspace order
+     */
+    public static LevelTable of(Workspace workspace, String level, List<ColumnSource> sources) {
         List<Task> tasks = Levels.select(workspace, level);
         Task[] array = tasks.toArray(Task[]::new);
         int[] order = new int[array.length];
         Arrays.setAll(order, i -> i);
-        return new LevelTable(level, TaskColumns.of(tasks), array, order, new ColumnKeys(array));
+        return new LevelTable(level, TaskColumns.of(tasks, sources), array, order, new ColumnKeys(array));
     }
 
     /**
@@ -159,6 +171,18 @@ public final class LevelTable {
     public LevelTable filter(String expression) {
         Filter filter = Filter.compile(expression, columns);
         int[] kept = Arrays.stream(order).filter(i -> filter.test(tasks[i])).toArray();
+        return new LevelTable(level, columns, tasks, kept, keys);
+    }
+
+    /**
+     * Keeps the rows a predicate accepts: a restriction that the filter language cannot say, such as the runs brushed
+     * in a chart.
+     *
+     * @param predicate the test
+     * @return the restricted table
+     */
+    public LevelTable retain(java.util.function.Predicate<Task> predicate) {
+        int[] kept = Arrays.stream(order).filter(i -> predicate.test(tasks[i])).toArray();
         return new LevelTable(level, columns, tasks, kept, keys);
     }
 

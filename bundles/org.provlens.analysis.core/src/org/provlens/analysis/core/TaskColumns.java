@@ -2,19 +2,15 @@ package org.provlens.analysis.core;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.provlens.model.util.Bulk;
-import org.provlens.model.EnergyComponent;
-import org.provlens.model.EnergyEstimate;
 import org.provlens.model.Metric;
 import org.provlens.model.Parameter;
 import org.provlens.model.StringProperty;
@@ -26,18 +22,16 @@ import org.provlens.model.Workflow;
 import org.provlens.model.util.Tasks;
 
 /**
- * The columns of a level table for a set of tasks, in this order: identity, status, host and times; energy when
- * recorded ({@code energy.gpu.measured}: joules counted by the GPUs' energy counters over the task;
- * {@code energy.<component>}: joules of the estimates recorded on the task, total, cpu, gpu, ram or other;
- * {@code energy.co2e_g}); one {@code used.<key>} column per parameter; one {@code generated.<key>} column per output;
- * and telemetry summaries ({@code telemetry.<channel>.mean} and {@code .max} for gauges, {@code .delta} for
- * cumulative counters).
+ * The columns of a level table for a set of tasks, in this order: identity, status, host and times; the columns of
+ * the {@link ColumnSource}s given (the energy and carbon columns of {@code org.provlens.energy.core}); one
+ * {@code used.<key>} column per parameter; one {@code generated.<key>} column per output; and telemetry summaries
+ * ({@code telemetry.<channel>.mean} and {@code .max} for gauges, {@code .delta} for cumulative counters).
  */
 public final class TaskColumns {
 
     private final Map<String, Column> columns = new LinkedHashMap<>();
 
-    private TaskColumns(Collection<Task> tasks) {
+    private TaskColumns(Collection<Task> tasks, List<ColumnSource> sources) {
         add(Column.text("id", Task::getId));
         add(Column.text("activity", Task::getActivity));
         add(Column.text("subtype", Task::getSubtype));
@@ -53,13 +47,7 @@ public final class TaskColumns {
         Map<String, Boolean> parameters = new TreeMap<>();
         Map<String, Boolean> outputs = new TreeMap<>();
         Map<TelemetrySchema, Boolean> schemas = new IdentityHashMap<>();
-        Set<EnergyComponent> estimated = EnumSet.noneOf(EnergyComponent.class);
-        boolean carbon = false;
         for (Task task : tasks) {
-            for (EnergyEstimate e : task.getEnergy()) {
-                estimated.add(e.getComponent());
-                carbon |= !Double.isNaN(e.getCo2eGrams());
-            }
             for (Parameter p : task.getParameters()) {
                 parameters.merge(p.getKey(), isNumeric(p), Boolean::logicalAnd);
             }
@@ -77,29 +65,14 @@ public final class TaskColumns {
         }
         TreeSet<String> channels = new TreeSet<>();
         schemas.keySet().forEach(s -> channels.addAll(s.getChannels()));
-        // Energy: measured by the GPUs' own energy counters over the task (every GPU's counter difference, in
-        // joules), and the estimates recorded on the tasks, per component (joules) and as carbon (grams CO2e).
-        List<String> gpuCounters = channels.stream()
-                .filter(c -> c.startsWith("gpu.") && c.endsWith("energy_accumulator")).toList();
-        if (!gpuCounters.isEmpty()) {
-            add(Column.number("energy.gpu.measured", gpuEnergy(gpuCounters), tasksOf -> {
-                double[] sum = new double[tasksOf.size()];
-                java.util.Arrays.fill(sum, Double.NaN);
-                for (String counter : gpuCounters) {
-                    double[] used = bulkTelemetry(counter, (a, b) -> b - a).apply(tasksOf);
-                    for (int i = 0; i < sum.length; i++) {
-                        sum[i] = plus(sum[i], used[i]);
-                    }
+        if (!sources.isEmpty()) {
+            List<Task> list = tasks instanceof List<Task> l ? java.util.Collections.unmodifiableList(l)
+                    : List.copyOf(tasks);
+            for (ColumnSource source : sources) {
+                for (Column column : source.columns(list)) {
+                    columns.putIfAbsent(column.name(), column); // the built-in columns keep their names
                 }
-                return sum;
-            }));
-        }
-        for (EnergyComponent component : estimated) {
-            add(Column.number("energy." + component.getLiteral().toLowerCase(java.util.Locale.ROOT),
-                    t -> estimates(t, component)));
-        }
-        if (carbon) {
-            add(Column.number("energy.co2e_g", TaskColumns::carbon));
+            }
         }
         parameters.forEach((key, numeric) -> {
             Lookup<Parameter> lookup = new Lookup<>(key, Parameter::getKey);
@@ -139,7 +112,19 @@ public final class TaskColumns {
      * @return the columns
      */
     public static TaskColumns of(Collection<Task> tasks) {
-        return new TaskColumns(tasks);
+        return new TaskColumns(tasks, List.of());
+    }
+
+    /**
+     * The columns that describe a set of tasks, with the columns of other areas after the identity, status, host
+     * and time columns.
+     *
+     * @param tasks the tasks (typically the rows of one level)
+     * @param sources the sources of further columns, in order; a column whose name is taken keeps the first
+     * @return the columns
+     */
+    public static TaskColumns of(Collection<Task> tasks, List<ColumnSource> sources) {
+        return new TaskColumns(tasks, List.copyOf(sources));
     }
 
     /**
@@ -285,51 +270,6 @@ public final class TaskColumns {
             }
             return start;
         };
-    }
-
-    /** The sum of several counters' differences over a task, NaN when none was recorded. */
-    private static java.util.function.ToDoubleFunction<Task> gpuEnergy(List<String> counters) {
-        List<java.util.function.ToDoubleFunction<Task>> used = counters.stream()
-                .map(counter -> telemetry(counter, (start, end) -> end - start)).toList();
-        return task -> {
-            double sum = Double.NaN;
-            for (var counter : used) {
-                sum = plus(sum, counter.applyAsDouble(task));
-            }
-            return sum;
-        };
-    }
-
-    private static double estimates(Task task, EnergyComponent component) {
-        double sum = Double.NaN;
-        for (EnergyEstimate e : task.getEnergy()) {
-            if (e.getComponent() == component) {
-                sum = plus(sum, e.getJoules());
-            }
-        }
-        return sum;
-    }
-
-    /** The carbon of a task: of its total estimates when they have it, else the sum over its components. */
-    private static double carbon(Task task) {
-        double total = Double.NaN;
-        double parts = Double.NaN;
-        for (EnergyEstimate e : task.getEnergy()) {
-            if (e.getComponent() == EnergyComponent.TOTAL) {
-                total = plus(total, e.getCo2eGrams());
-            } else {
-                parts = plus(parts, e.getCo2eGrams());
-            }
-        }
-        return Double.isNaN(total) ? parts : total;
-    }
-
-    /** A sum of the present values: NaN until the first one, NaN values skipped. */
-    private static double plus(double sum, double value) {
-        if (Double.isNaN(value)) {
-            return sum;
-        }
-        return Double.isNaN(sum) ? value : sum + value;
     }
 
     private static double mean(double start, double end) {

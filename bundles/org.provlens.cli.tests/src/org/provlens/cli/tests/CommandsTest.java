@@ -35,7 +35,8 @@ class CommandsTest {
                 .toString();
     }
 
-    private record Run(int status, String out, String err) {
+    /** A command's exit status and output (shared with {@link ChartDataCommandTest}). */
+    record Run(int status, String out, String err) {
         @SuppressWarnings("unchecked")
         Map<String, Object> json() throws IOException {
             try (JsonParser parser = JsonTrees.FACTORY.createParser(out)) {
@@ -45,7 +46,7 @@ class CommandsTest {
         }
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -200,5 +201,75 @@ class CommandsTest {
         assertEquals(8, lines.size(), "header and 7 tasks");
         assertTrue(lines.get(0).startsWith("id,activity,subtype,status,host,workflow,parent"), lines.get(0));
         assertFalse(Files.list(dir).anyMatch(p -> p.toString().endsWith(".part")), "no temporary file left");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void energyJsonHasTheDocumentedKeysAndCountsEachJouleOnce() throws IOException {
+        // Three model_train tasks on one node, each with two GCD counters that advanced 1,179,631,692 units of
+        // 15.259 µJ (18,000 J) and a CPU load of 85 % of a CPU in no table (CodeCarbon's 85 W).
+        String amd = file("flowcept/amd_frontier.jsonl");
+        Run run = run("energy", amd, "--by", "workflow", "--format", "json");
+        assertEquals(Main.OK, run.status(), run.err());
+        Map<String, Object> json = run.json();
+        for (String key : List.of("by", "total", "groups", "top", "assumptions", "warnings")) {
+            assertTrue(json.containsKey(key), key);
+        }
+        Map<String, Object> total = (Map<String, Object>) json.get("total");
+        for (String key : List.of("tasks", "joules", "exclusive_joules", "facility_joules", "kwh", "co2e_g",
+                "lower_joules", "upper_joules", "components")) {
+            assertTrue(total.containsKey(key), key);
+        }
+        assertFalse(total.containsKey("key"), "the total has no key");
+        assertEquals(3L, total.get("tasks"));
+        Map<String, Map<String, Object>> components = (Map<String, Map<String, Object>>) total.get("components");
+        assertEquals(List.of("gpu", "cpu", "ram", "other"), List.copyOf(components.keySet()));
+        assertEquals(3 * 2 * 18_000.0, number(components.get("gpu").get("joules")), 0.1);
+        assertEquals("measured", components.get("gpu").get("method"));
+        // 85 W × (0.1 + 0.9 × 0.85³) × 60 s per task.
+        assertEquals(3 * 85 * (0.1 + 0.9 * 0.85 * 0.85 * 0.85) * 60, number(components.get("cpu").get("joules")),
+                1e-6);
+        assertEquals("modelled", components.get("cpu").get("method"));
+        assertEquals("none", components.get("other").get("method"));
+        assertEquals(null, components.get("other").get("joules"), "no data is null, never 0");
+        double joules = number(total.get("joules"));
+        assertEquals(joules * 1.67, number(total.get("facility_joules")), 1e-6, "the default PUE");
+        assertEquals(joules * 1.67 / 3.6e6, number(total.get("kwh")), 1e-12, "kwh: the facility energy");
+        assertEquals(joules * 1.67 / 3.6e6 * 475, number(total.get("co2e_g")), 1e-9);
+        List<Map<String, Object>> groups = (List<Map<String, Object>>) json.get("groups");
+        assertEquals(joules, groups.stream().mapToDouble(g -> number(g.get("joules"))).sum(), 1e-6,
+                "the runs partition the total");
+        assertTrue(groups.stream().allMatch(g -> g.containsKey("key")));
+        Map<String, Object> assumptions = (Map<String, Object>) json.get("assumptions");
+        assertEquals(1.67, number(((Map<String, Object>) assumptions.get("pue")).get("value")));
+        assertTrue(((List<String>) json.get("warnings")).stream().anyMatch(w -> w.contains("85 W")),
+                json.get("warnings")::toString);
+
+        // Re-priced at another PUE and intensity.
+        Map<String, Object> repriced = (Map<String, Object>) run("energy", amd, "--pue", "1.2", "--intensity", "100",
+                "--format", "json").json().get("total");
+        assertEquals(joules * 1.2 / 3.6e6 * 100, number(repriced.get("co2e_g")), 1e-9);
+        // Table and CSV.
+        Run table = run("energy", amd);
+        assertEquals(Main.OK, table.status(), table.err());
+        assertTrue(table.out().contains("(total)") && table.out().contains("each joule once"), table.out());
+        Run csv = run("energy", amd, "--format", "csv");
+        assertTrue(csv.out().startsWith("key,tasks,joules,exclusive_joules,facility_joules,kwh,co2e_g,lower_joules,"
+                + "upper_joules,gpu_joules,gpu_method"), csv.out());
+        // The level table's energy columns come from the same provider.
+        Run query = run("query", amd, "--level", "model_train", "--columns", "id,energy.gpu.measured,energy.gpu",
+                "--format", "csv");
+        assertEquals(Main.OK, query.status(), query.err());
+        assertTrue(query.out().lines().skip(1).allMatch(l -> l.matches("frontier-\\d,3599\\d\\.\\d+,3599\\d\\.\\d+")
+                || l.matches("frontier-\\d,36000(\\.\\d+)?,36000(\\.\\d+)?")), query.out());
+        // Usage errors.
+        assertEquals(Main.USAGE_ERROR, run("energy", amd, "--by", "nope").status());
+        assertEquals(Main.USAGE_ERROR, run("energy", amd, "--intensity", "5", "--intensity-csv", "x.csv").status());
+        assertEquals(Main.USAGE_ERROR, run("energy", amd, "--pue", "0.5").status());
+        assertEquals(Main.OK, run("energy", "--help").status());
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
     }
 }

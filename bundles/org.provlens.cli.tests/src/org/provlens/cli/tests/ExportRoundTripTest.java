@@ -115,9 +115,8 @@ class ExportRoundTripTest {
 
     /**
      * The JSONL export of every format carries what Flowcept's fields cannot hold (series, energy estimates,
-     * artifacts that are not paths among the inputs) in each record's {@code provlens} object. The records read
-     * with {@link FlowceptExporter#readExtensions}, as the Flowcept importer is to hand them over, give every key of
-     * the summary back.
+     * artifacts that are not paths among the inputs) in each record's {@code provlens} object, which the Flowcept
+     * importer reads back: every key of the summary comes back.
      */
     @Test
     void theJsonlExportOfEveryFormatCarriesEverythingTheSummaryCounts() throws IOException {
@@ -151,14 +150,13 @@ class ExportRoundTripTest {
                 Execution execution = executions.get(String.valueOf(id));
                 if (record.get(FlowceptExporter.EXTENSIONS) != null) {
                     blocks++;
-                    assertEquals(List.of(), FlowceptExporter.readExtensions(record.get(FlowceptExporter.EXTENSIONS),
-                            execution, builder), String.valueOf(id));
+                    assertTrue(execution != null && execution.getProperties().stream()
+                            .noneMatch(p -> p.getKey().startsWith(FlowceptExporter.EXTENSIONS)),
+                            "read back, not kept as properties: " + id);
                 }
             }
         }
         assertTrue(blocks > 10, "records with an extensions object: " + blocks);
-        // What an importer that does not know the object keeps of it is not written back.
-        executions.values().forEach(e -> e.getProperties().removeIf(p -> p.getKey().startsWith("provlens")));
         Path store = dir.resolve("read-back.provlens");
         WorkspaceStore.save(workspace, store);
         assertEquals(original, summary(List.of(store.toString())));

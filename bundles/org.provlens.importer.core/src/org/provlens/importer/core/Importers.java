@@ -23,8 +23,12 @@ import org.provlens.model.ProvlensFactory;
  */
 public final class Importers {
 
-    /** How many bytes of a file are read to recognise its format. */
-    public static final int SNIFF_BYTES = 8192;
+    /**
+     * How many bytes of a file are read to recognise its format: room for the first
+     * {@link org.provlens.importer.core.internal.JsonSniffer#MAX_RECORDS} records of a typical capture, so that a
+     * bad first record does not hide the format. A format may read further when the head shows nothing.
+     */
+    public static final int SNIFF_BYTES = 1 << 20;
 
     /** The most problems kept in a workspace's import record; the result itself keeps them all. */
     public static final int MAX_RECORDED_PROBLEMS = 200;
@@ -115,8 +119,7 @@ public final class Importers {
         try {
             Optional<ProvenanceImporter> importer = detect(file);
             if (importer.isEmpty()) {
-                result = failure(file, "not a provenance format ProvLens can read (expected one of "
-                        + IMPORTERS.stream().map(ProvenanceImporter::format).toList() + ")");
+                result = failure(file, whyNot(file));
             } else {
                 result = importer.get().importFile(file, builder, monitor);
             }
@@ -125,6 +128,31 @@ public final class Importers {
         }
         record(builder, result);
         return result;
+    }
+
+    /**
+     * Why no format recognises a file: what each format looked for and found instead.
+     *
+     * @param file the file or directory
+     * @return {@code not a provenance format ProvLens can read: PROV-JSON: ...; Flowcept: ...; ...}
+     * @throws IOException when the file cannot be read
+     */
+    public static String whyNot(Path file) throws IOException {
+        byte[] head = head(file);
+        StringBuilder message = new StringBuilder("not a provenance format ProvLens can read");
+        String separator = ": ";
+        for (ProvenanceImporter importer : IMPORTERS) {
+            String reason;
+            try {
+                reason = importer.whyNot(file, head);
+            } catch (RuntimeException e) {
+                // A format's explanation failing must not hide the others'.
+                reason = "not " + importer.format() + " (" + e + ")";
+            }
+            message.append(separator).append(importer.format()).append(": ").append(reason);
+            separator = "; ";
+        }
+        return message.toString();
     }
 
     private static ImportResult failure(Path file, String message) {

@@ -1630,6 +1630,36 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRecommendation_Objective() {
+		return (EAttribute)recommendationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecommendation_ExpectedOutcome() {
+		return (EAttribute)recommendationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRecommendation_Properties() {
+		return (EReference)recommendationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getImportRecord() {
 		return importRecordEClass;
 	}
@@ -2010,6 +2040,9 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 		createEAttribute(recommendationEClass, RECOMMENDATION__RATIONALE);
 		createEReference(recommendationEClass, RECOMMENDATION__PARAMETERS);
 		createEReference(recommendationEClass, RECOMMENDATION__EVIDENCE);
+		createEAttribute(recommendationEClass, RECOMMENDATION__OBJECTIVE);
+		createEAttribute(recommendationEClass, RECOMMENDATION__EXPECTED_OUTCOME);
+		createEReference(recommendationEClass, RECOMMENDATION__PROPERTIES);
 
 		importRecordEClass = createEClass(IMPORT_RECORD);
 		createEAttribute(importRecordEClass, IMPORT_RECORD__SOURCE);
@@ -2228,6 +2261,9 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 		initEAttribute(getRecommendation_Rationale(), ecorePackage.getEString(), "rationale", null, 0, 1, Recommendation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRecommendation_Parameters(), this.getParameter(), null, "parameters", null, 0, -1, Recommendation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRecommendation_Evidence(), this.getExecution(), null, "evidence", null, 0, -1, Recommendation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecommendation_Objective(), ecorePackage.getEString(), "objective", null, 0, 1, Recommendation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecommendation_ExpectedOutcome(), ecorePackage.getEDouble(), "expectedOutcome", "NaN", 0, 1, Recommendation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRecommendation_Properties(), this.getStringProperty(), null, "properties", null, 0, -1, Recommendation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(importRecordEClass, ImportRecord.class, "ImportRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getImportRecord_Source(), ecorePackage.getEString(), "source", null, 0, 1, ImportRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

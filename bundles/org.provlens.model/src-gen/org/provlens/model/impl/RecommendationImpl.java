@@ -22,6 +22,7 @@ import org.provlens.model.Execution;
 import org.provlens.model.Parameter;
 import org.provlens.model.ProvlensPackage;
 import org.provlens.model.Recommendation;
+import org.provlens.model.StringProperty;
 
 /**
  * <!-- begin-user-doc -->
@@ -36,6 +37,9 @@ import org.provlens.model.Recommendation;
  *   <li>{@link org.provlens.model.impl.RecommendationImpl#getRationale <em>Rationale</em>}</li>
  *   <li>{@link org.provlens.model.impl.RecommendationImpl#getParameters <em>Parameters</em>}</li>
  *   <li>{@link org.provlens.model.impl.RecommendationImpl#getEvidence <em>Evidence</em>}</li>
+ *   <li>{@link org.provlens.model.impl.RecommendationImpl#getObjective <em>Objective</em>}</li>
+ *   <li>{@link org.provlens.model.impl.RecommendationImpl#getExpectedOutcome <em>Expected Outcome</em>}</li>
+ *   <li>{@link org.provlens.model.impl.RecommendationImpl#getProperties <em>Properties</em>}</li>
  * </ul>
  *
  * @generated
@@ -120,6 +124,56 @@ public class RecommendationImpl extends ProvElementImpl implements Recommendatio
 	 * @ordered
 	 */
 	protected EList<Execution> evidence;
+
+	/**
+	 * The default value of the '{@link #getObjective() <em>Objective</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObjective()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OBJECTIVE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getObjective() <em>Objective</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObjective()
+	 * @generated
+	 * @ordered
+	 */
+	protected String objective = OBJECTIVE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getExpectedOutcome() <em>Expected Outcome</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExpectedOutcome()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double EXPECTED_OUTCOME_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getExpectedOutcome() <em>Expected Outcome</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExpectedOutcome()
+	 * @generated
+	 * @ordered
+	 */
+	protected double expectedOutcome = EXPECTED_OUTCOME_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getProperties() <em>Properties</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProperties()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<StringProperty> properties;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -241,10 +295,71 @@ public class RecommendationImpl extends ProvElementImpl implements Recommendatio
 	 * @generated
 	 */
 	@Override
+	public String getObjective() {
+		return objective;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setObjective(String newObjective) {
+		String oldObjective = objective;
+		objective = newObjective;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProvlensPackage.RECOMMENDATION__OBJECTIVE, oldObjective, objective));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getExpectedOutcome() {
+		return expectedOutcome;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExpectedOutcome(double newExpectedOutcome) {
+		double oldExpectedOutcome = expectedOutcome;
+		expectedOutcome = newExpectedOutcome;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProvlensPackage.RECOMMENDATION__EXPECTED_OUTCOME, oldExpectedOutcome, expectedOutcome));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<StringProperty> getProperties() {
+		if (properties == null) {
+			properties = new EObjectContainmentEList<StringProperty>(StringProperty.class, this, ProvlensPackage.RECOMMENDATION__PROPERTIES);
+		}
+		return properties;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ProvlensPackage.RECOMMENDATION__PARAMETERS:
 				return ((InternalEList<?>)getParameters()).basicRemove(otherEnd, msgs);
+			case ProvlensPackage.RECOMMENDATION__PROPERTIES:
+				return ((InternalEList<?>)getProperties()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -267,6 +382,12 @@ public class RecommendationImpl extends ProvElementImpl implements Recommendatio
 				return getParameters();
 			case ProvlensPackage.RECOMMENDATION__EVIDENCE:
 				return getEvidence();
+			case ProvlensPackage.RECOMMENDATION__OBJECTIVE:
+				return getObjective();
+			case ProvlensPackage.RECOMMENDATION__EXPECTED_OUTCOME:
+				return getExpectedOutcome();
+			case ProvlensPackage.RECOMMENDATION__PROPERTIES:
+				return getProperties();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -297,6 +418,16 @@ public class RecommendationImpl extends ProvElementImpl implements Recommendatio
 				getEvidence().clear();
 				getEvidence().addAll((Collection<? extends Execution>)newValue);
 				return;
+			case ProvlensPackage.RECOMMENDATION__OBJECTIVE:
+				setObjective((String)newValue);
+				return;
+			case ProvlensPackage.RECOMMENDATION__EXPECTED_OUTCOME:
+				setExpectedOutcome((Double)newValue);
+				return;
+			case ProvlensPackage.RECOMMENDATION__PROPERTIES:
+				getProperties().clear();
+				getProperties().addAll((Collection<? extends StringProperty>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -324,6 +455,15 @@ public class RecommendationImpl extends ProvElementImpl implements Recommendatio
 			case ProvlensPackage.RECOMMENDATION__EVIDENCE:
 				getEvidence().clear();
 				return;
+			case ProvlensPackage.RECOMMENDATION__OBJECTIVE:
+				setObjective(OBJECTIVE_EDEFAULT);
+				return;
+			case ProvlensPackage.RECOMMENDATION__EXPECTED_OUTCOME:
+				setExpectedOutcome(EXPECTED_OUTCOME_EDEFAULT);
+				return;
+			case ProvlensPackage.RECOMMENDATION__PROPERTIES:
+				getProperties().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -346,6 +486,12 @@ public class RecommendationImpl extends ProvElementImpl implements Recommendatio
 				return parameters != null && !parameters.isEmpty();
 			case ProvlensPackage.RECOMMENDATION__EVIDENCE:
 				return evidence != null && !evidence.isEmpty();
+			case ProvlensPackage.RECOMMENDATION__OBJECTIVE:
+				return OBJECTIVE_EDEFAULT == null ? objective != null : !OBJECTIVE_EDEFAULT.equals(objective);
+			case ProvlensPackage.RECOMMENDATION__EXPECTED_OUTCOME:
+				return expectedOutcome != EXPECTED_OUTCOME_EDEFAULT;
+			case ProvlensPackage.RECOMMENDATION__PROPERTIES:
+				return properties != null && !properties.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -366,6 +512,10 @@ public class RecommendationImpl extends ProvElementImpl implements Recommendatio
 		result.append(score);
 		result.append(", rationale: ");
 		result.append(rationale);
+		result.append(", objective: ");
+		result.append(objective);
+		result.append(", expectedOutcome: ");
+		result.append(expectedOutcome);
 		result.append(')');
 		return result.toString();
 	}

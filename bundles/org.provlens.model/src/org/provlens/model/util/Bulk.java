@@ -89,23 +89,26 @@ public final class Bulk {
     }
 
     /**
-     * Several channels of the telemetry of many executions, at start and at end, visiting the executions once:
-     * what {@link #channel} does for each channel, without following every execution to its telemetry again.
+     * Several channels of the telemetry of many executions: one walk over the executions for all of them, then one
+     * pass over the store per schema and channel. For readers of many channels of the same tasks (energy
+     * accounting reads every GPU's counter), where a walk per channel would visit every task's telemetry again.
      *
      * @param executions the executions (tasks or runs); those without telemetry or without a channel give NaN
      * @param channels the channel names
-     * @param start receives, for each channel, one start value per execution; it or any element may be {@code null}
-     * @param end receives, for each channel, one end value per execution; it or any element may be {@code null}
+     * @param start one array per channel receiving one start value per execution; an array may be {@code null}
+     * @param end one array per channel receiving one end value per execution; an array may be {@code null}
      */
     public static void channels(List<? extends Execution> executions, List<String> channels, double[][] start,
             double[][] end) {
         int n = executions.size();
-        int k = channels.size();
-        double[][] starts = start == null ? new double[k][] : start;
-        double[][] ends = end == null ? new double[k][] : end;
-        for (int c = 0; c < k; c++) {
-            fill(starts[c]);
-            fill(ends[c]);
+        int c = channels.size();
+        for (int k = 0; k < c; k++) {
+            if (start[k] != null) {
+                Arrays.fill(start[k], 0, n, Double.NaN);
+            }
+            if (end[k] != null) {
+                Arrays.fill(end[k], 0, n, Double.NaN);
+            }
         }
         java.util.Map<TelemetrySchema, int[]> indexes = new java.util.IdentityHashMap<>();
         java.util.Map<TelemetrySchema, long[]> rows = new java.util.IdentityHashMap<>();
@@ -113,36 +116,38 @@ public final class Bulk {
         BulkStore store = null;
         TelemetrySchema lastSchema = null;
         int[] lastIndexes = null;
-        long[] lastRows = null;
-        int[] lastCount = null;
+        TelemetrySchema rowsSchema = null;
+        long[] schemaRows = null;
+        int[] schemaCount = null;
         for (int i = 0; i < n; i++) {
             Telemetry telemetry = executions.get(i).getTelemetry();
             if (telemetry == null) {
                 continue;
             }
             TelemetrySchema schema = telemetry.getSchema();
-            if (schema != lastSchema) { // the executions of a level mostly share one schema
+            if (schema != lastSchema) { // the tasks of a campaign mostly share one schema
                 lastSchema = schema;
                 lastIndexes = indexes.computeIfAbsent(schema, s -> {
-                    int[] at = new int[k];
-                    for (int c = 0; c < k; c++) {
-                        at[c] = s.getChannels().indexOf(channels.get(c));
+                    int[] at = new int[c];
+                    for (int k = 0; k < c; k++) {
+                        at[k] = s.getChannels().indexOf(channels.get(k));
                     }
                     return at;
                 });
-                lastRows = rows.get(schema);
-                lastCount = counts.get(schema);
             }
             double[] heldStart = telemetry.getAtStart();
             double[] heldEnd = telemetry.getAtEnd();
             if (heldStart != null || heldEnd != null || telemetry.getRow() < 0) {
-                for (int c = 0; c < k; c++) {
-                    int index = lastIndexes[c];
-                    if (index >= 0 && starts[c] != null && heldStart != null && index < heldStart.length) {
-                        starts[c][i] = heldStart[index];
+                for (int k = 0; k < c; k++) {
+                    int index = lastIndexes[k];
+                    if (index < 0) {
+                        continue;
                     }
-                    if (index >= 0 && ends[c] != null && heldEnd != null && index < heldEnd.length) {
-                        ends[c][i] = heldEnd[index];
+                    if (start[k] != null && heldStart != null && index < heldStart.length) {
+                        start[k][i] = heldStart[index];
+                    }
+                    if (end[k] != null && heldEnd != null && index < heldEnd.length) {
+                        end[k][i] = heldEnd[index];
                     }
                 }
                 continue;
@@ -150,51 +155,51 @@ public final class Bulk {
             if (store == null) {
                 store = store(telemetry);
             }
-            if (lastRows == null) {
-                lastRows = new long[n];
-                Arrays.fill(lastRows, -1);
-                rows.put(schema, lastRows);
-                lastCount = new int[1];
-                counts.put(schema, lastCount);
+            if (schema != rowsSchema) {
+                rowsSchema = schema;
+                schemaRows = rows.get(schema);
+                if (schemaRows == null) {
+                    schemaRows = new long[n];
+                    Arrays.fill(schemaRows, -1);
+                    rows.put(schema, schemaRows);
+                    counts.put(schema, new int[1]);
+                }
+                schemaCount = counts.get(schema);
             }
-            lastRows[i] = telemetry.getRow();
-            lastCount[0]++;
+            schemaRows[i] = telemetry.getRow();
+            schemaCount[0]++;
         }
         double[] column = new double[n];
         for (java.util.Map.Entry<TelemetrySchema, long[]> entry : rows.entrySet()) {
             int[] at = indexes.get(entry.getKey());
-            long[] schemaRows = entry.getValue();
+            long[] held = entry.getValue();
             // Only the executions of this schema: positions in the list and their rows, in list order.
             int count = counts.get(entry.getKey())[0];
             int[] positions = new int[count];
             long[] compact = new long[count];
-            for (int i = 0, p = 0; i < n; i++) {
-                if (schemaRows[i] >= 0) {
-                    positions[p] = i;
-                    compact[p++] = schemaRows[i];
+            for (int i = 0, j = 0; i < n; i++) {
+                if (held[i] >= 0) {
+                    positions[j] = i;
+                    compact[j++] = held[i];
                 }
             }
-            for (int c = 0; c < k; c++) {
-                if (at[c] < 0) {
+            for (int k = 0; k < c; k++) {
+                if (at[k] < 0) {
                     continue;
                 }
-                for (int side = 0; side < 2; side++) {
-                    double[] out = side == 0 ? starts[c] : ends[c];
-                    if (out == null) {
-                        continue;
+                if (start[k] != null) {
+                    store.telemetryColumn(entry.getKey(), compact, at[k], false, column);
+                    for (int j = 0; j < count; j++) {
+                        start[k][positions[j]] = column[j];
                     }
-                    store.telemetryColumn(entry.getKey(), compact, at[c], side == 1, column);
-                    for (int p = 0; p < count; p++) {
-                        out[positions[p]] = column[p];
+                }
+                if (end[k] != null) {
+                    store.telemetryColumn(entry.getKey(), compact, at[k], true, column);
+                    for (int j = 0; j < count; j++) {
+                        end[k][positions[j]] = column[j];
                     }
                 }
             }
-        }
-    }
-
-    private static void fill(double[] values) {
-        if (values != null) {
-            Arrays.fill(values, Double.NaN);
         }
     }
 

@@ -207,6 +207,49 @@ public final class WorkspaceStore {
         }
     }
 
+    /**
+     * Shares equal strings as {@link #shareStrings(Iterator, Map)} does and resolves every cross reference of the
+     * visited objects, in one walk: after it, no proxy is left to be resolved lazily (a lazy resolution changes the
+     * model, which must not happen while several threads read it).
+     *
+     * @param contents the objects to visit
+     * @param pool the strings seen so far
+     */
+    public static void shareStringsAndResolve(Iterator<? extends EObject> contents, Map<String, String> pool) {
+        Map<EClass, List<EAttribute>> attributes = new HashMap<>();
+        Map<EClass, List<org.eclipse.emf.ecore.EReference>> references = new HashMap<>();
+        while (contents.hasNext()) {
+            EObject object = contents.next();
+            EClass type = object.eClass();
+            List<EAttribute> strings = attributes.computeIfAbsent(type, c -> c.getEAllAttributes().stream()
+                    .filter(a -> !a.isMany() && !a.isID() && a.getEAttributeType().getInstanceClass() == String.class)
+                    .toList());
+            for (EAttribute attribute : strings) {
+                Object value = object.eGet(attribute);
+                if (value instanceof String text) {
+                    String shared = pool.putIfAbsent(text, text);
+                    if (shared != null && shared != text) {
+                        object.eSet(attribute, shared);
+                    }
+                }
+            }
+            List<org.eclipse.emf.ecore.EReference> crossing = references.computeIfAbsent(type,
+                    c -> c.getEAllReferences().stream().filter(r -> !r.isContainment() && !r.isContainer()
+                            && !r.isTransient() && r.isResolveProxies()).toList());
+            for (org.eclipse.emf.ecore.EReference reference : crossing) {
+                if (!object.eIsSet(reference)) {
+                    continue;
+                }
+                Object value = object.eGet(reference, true); // resolves a single reference
+                if (value instanceof List<?> list) {
+                    for (int i = 0, n = list.size(); i < n; i++) {
+                        list.get(i); // resolves each element of a resolving list
+                    }
+                }
+            }
+        }
+    }
+
     private static Format formatOfResource(Resource resource) {
         return resource instanceof XMLResource ? Format.XMI : Format.BINARY;
     }

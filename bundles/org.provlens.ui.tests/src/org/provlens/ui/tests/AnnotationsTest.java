@@ -98,9 +98,12 @@ class AnnotationsTest {
     }
 
     @AfterEach
-    void closeEditors() {
+    void closeEditors() throws InterruptedException {
         page().closeAllEditors(false);
         drain();
+        // An edit or undo at the end of a test schedules a background save into the test's folder: let it finish
+        // before JUnit deletes the folder (else "Failed to delete temp directory ... DirectoryNotEmpty").
+        Job.getJobManager().join(WorkspaceService.getDefault(), null);
     }
 
     @Test

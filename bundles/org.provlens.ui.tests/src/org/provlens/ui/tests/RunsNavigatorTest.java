@@ -30,6 +30,8 @@ import org.provlens.model.Campaign;
 import org.provlens.model.Task;
 import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
+import org.provlens.importer.core.WorkspaceBuilder;
+import org.provlens.model.util.WorkspaceFiles;
 import org.provlens.model.util.WorkspaceStore;
 import org.provlens.ui.ProvLensUi;
 import org.provlens.ui.navigator.RunsLabels;
@@ -114,6 +116,56 @@ class RunsNavigatorTest {
         Workspace reloaded = WorkspaceStore.load(workspaceFile);
         assertEquals(workspace.getCampaigns().size(), reloaded.getCampaigns().size());
         assertEquals(count(workspace), count(reloaded));
+    }
+
+    @Test
+    void runsShowBeforeTheirTasksAreReadAndASelectionSurvivesAnImport() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        RunsNavigatorView view = (RunsNavigatorView) page.showView(ProvLensUi.RUNS_VIEW_ID);
+        // A run of 800 tasks: saved as a fragment of its own, read after the main file.
+        WorkspaceBuilder builder = WorkspaceBuilder.forNewWorkspace("large");
+        Workflow large = builder.workflow(builder.campaign("c"), "large-run");
+        large.setName("large run");
+        builder.task("train", large, null).setActivity("model_train");
+        for (int i = 0; i < 800; i++) {
+            builder.task("batch-" + i, large, "train").setActivity("train_batch_iteration");
+        }
+        builder.finish(missing -> {
+        });
+        Path file = dir.resolve("large.provlens");
+        WorkspaceStore.save(builder.workspace(), file);
+        assertTrue(java.nio.file.Files.exists(WorkspaceFiles.folderOf(file).resolve("tasks-1.provlens")));
+
+        WorkspaceService service = WorkspaceService.getDefault();
+        service.session().openMain(file); // the first step of an open: campaigns and runs, no tasks yet
+        TreeViewer viewer = view.getViewer();
+        Workflow run = service.getWorkspace().getCampaigns().get(0).getWorkflows().get(0);
+        assertFalse(WorkspaceFiles.isLoaded(run));
+        waitUntil(() -> viewer.getInput() == service.getWorkspace(), "the navigator to show the runs");
+        viewer.setExpandedState(run, true);
+        drain();
+        TreeItem runItem = viewer.getTree().getItem(0).getItem(0);
+        assertTrue(runItem.getText(0).startsWith("large run"), runItem.getText(0));
+        assertEquals("Loading tasks…", runItem.getItem(0).getText(0));
+        service.session().loadFragments(null, Runnable::run); // the second step, as the open job does it
+        waitUntil(() -> runItem.getItemCount() > 0 && !"Loading tasks…".equals(runItem.getItem(0).getText(0)),
+                "the run's tasks to replace the placeholder");
+        assertEquals(RunsLabels.name(run.getTasks().get(0)), runItem.getItem(0).getText(0));
+
+        // A selection of many tasks made elsewhere reveals the first ones only, and says so.
+        List<Task> batches = run.getTasks().get(0).getChildren();
+        assertEquals(RunsNavigatorView.MAX_REVEALED, view.select(batches));
+        assertTrue(view.getContentDescription().contains("500 of 800"), view.getContentDescription());
+
+        // The selection before an import is selected again after it (the Properties view follows it).
+        Task batch = batches.get(3);
+        viewer.setSelection(new StructuredSelection(batch), true);
+        drain();
+        Job job = service.importFiles(List.of(sample("flowcept_sample_data.json")));
+        waitUntil(() -> job.getResult() != null, "the import job");
+        waitUntil(() -> viewer.getInput() == service.getWorkspace()
+                && ((StructuredSelection) viewer.getSelection()).toList().contains(batch),
+                "the selection to come back after the import");
     }
 
     private static long count(Workspace workspace) {

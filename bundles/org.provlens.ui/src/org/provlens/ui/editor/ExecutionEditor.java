@@ -13,6 +13,7 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -307,11 +308,31 @@ public class ExecutionEditor extends EditorPart {
             return;
         }
         ExecutionEditorInput input = getEditorInput();
-        Execution found = input.resolve(WorkspaceService.getDefault().getWorkspace());
-        if (found == null) {
-            letGo(input.getExecutionId() + " is not in the open workspace");
+        Workspace workspace = WorkspaceService.getDefault().getWorkspace();
+        Execution quick = input.resolveQuickly(workspace);
+        if (quick == null) {
+            // Another workspace: searching it walks every task (a second at a million): in a job, then shown here.
+            letGo("looking for " + input.getExecutionId() + "…");
+            Job search = Job.create("Finding " + input.getName(), monitor -> {
+                Execution found = input.resolve(workspace);
+                UiThread.later(values.getControl(), () -> {
+                    if (WorkspaceService.getDefault().getWorkspace() != workspace) {
+                        return; // yet another one opened meanwhile; its change shows again
+                    }
+                    if (found == null) {
+                        letGo(input.getExecutionId() + " is not in the open workspace");
+                    } else {
+                        input.remember(found);
+                        show();
+                    }
+                });
+            });
+            search.setSystem(true);
+            search.setRule(WorkspaceService.getDefault().modelRule());
+            search.schedule();
             return;
         }
+        Execution found = quick;
         // The same object means no import ran since the last look (an import lets go first): the children and the
         // outline are unchanged, and leaving them alone keeps the user's selection and scroll position.
         boolean same = found == execution;

@@ -34,6 +34,8 @@ public final class ExecutionEditorInput implements IEditorInput, IPersistableEle
 
     private final String executionId;
     private final String name;
+    /** The execution the input was made for, while it is in the open workspace: found again without a search. */
+    private final java.lang.ref.WeakReference<Execution> known;
 
     /**
      * An input for an execution of the open workspace.
@@ -41,7 +43,9 @@ public final class ExecutionEditorInput implements IEditorInput, IPersistableEle
      * @param execution the workflow run or task
      */
     public ExecutionEditorInput(Execution execution) {
-        this(execution.getId(), label(execution));
+        this.executionId = execution.getId();
+        this.name = label(execution);
+        this.known = new java.lang.ref.WeakReference<>(execution);
     }
 
     /**
@@ -53,6 +57,7 @@ public final class ExecutionEditorInput implements IEditorInput, IPersistableEle
     public ExecutionEditorInput(String executionId, String name) {
         this.executionId = Objects.requireNonNull(executionId, "executionId");
         this.name = name == null || name.isEmpty() ? executionId : name;
+        this.known = new java.lang.ref.WeakReference<>(null);
     }
 
     /**
@@ -82,8 +87,38 @@ public final class ExecutionEditorInput implements IEditorInput, IPersistableEle
      * @return the workflow run or task of this id, {@code null} when the workspace has none
      */
     public Execution resolve(Workspace workspace) {
-        return find(workspace, executionId);
+        Execution quick = resolveQuickly(workspace);
+        return quick != null ? quick : find(workspace, executionId);
     }
+
+    /**
+     * The execution without a search: the one the input was made for, or the one last found, when it is still in
+     * the workspace (imports merge into the same objects).
+     *
+     * @param workspace the open workspace
+     * @return the execution, {@code null} when a search is needed ({@link #resolve})
+     */
+    public Execution resolveQuickly(Workspace workspace) {
+        java.lang.ref.WeakReference<Execution> found = lastFound;
+        for (Execution candidate : new Execution[] {known.get(), found == null ? null : found.get()}) {
+            if (candidate != null && executionId.equals(candidate.getId())
+                    && EcoreUtil.getRootContainer(candidate) == workspace) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Remembers what a search found, for {@link #resolveQuickly}.
+     *
+     * @param execution the execution found
+     */
+    public void remember(Execution execution) {
+        lastFound = new java.lang.ref.WeakReference<>(execution);
+    }
+
+    private volatile java.lang.ref.WeakReference<Execution> lastFound;
 
     /**
      * Finds a workflow run or task by id: through the resource's id index when the workspace has been saved or

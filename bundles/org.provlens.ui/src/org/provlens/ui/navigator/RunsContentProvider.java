@@ -39,6 +39,8 @@ public class RunsContentProvider implements ILazyTreeContentProvider {
 
     private TreeViewer viewer;
     private final Map<Object, List<?>> children = new IdentityHashMap<>();
+    /** Positions of the children of large nodes, built when first asked: revealing a selection asks for many. */
+    private final Map<Object, Map<Object, Integer>> positions = new IdentityHashMap<>();
     private Set<Object> visible;
     private boolean pendingShown;
 
@@ -56,6 +58,7 @@ public class RunsContentProvider implements ILazyTreeContentProvider {
     public void setVisible(Set<Object> elements) {
         visible = elements;
         children.clear();
+        positions.clear();
     }
 
     /**
@@ -134,7 +137,30 @@ public class RunsContentProvider implements ILazyTreeContentProvider {
     /** Forgets the computed children, so that the next refresh computes them again. */
     public void reset() {
         children.clear();
+        positions.clear();
         pendingShown = false;
+    }
+
+    /**
+     * The position of a child among its parent's children as the tree shows them.
+     *
+     * @param parent a navigator element
+     * @param child one of its children
+     * @return the index, -1 when it is not shown there (filtered out)
+     */
+    public int indexOf(Object parent, Object child) {
+        List<?> list = children(parent);
+        if (list.size() < 64) {
+            return list.indexOf(child);
+        }
+        Map<Object, Integer> index = positions.computeIfAbsent(parent, p -> {
+            Map<Object, Integer> map = new IdentityHashMap<>(list.size() * 4 / 3 + 1);
+            for (int i = 0; i < list.size(); i++) {
+                map.put(list.get(i), i);
+            }
+            return map;
+        });
+        return index.getOrDefault(child, -1);
     }
 
     /** Whether an element has children, without grouping them yet (the count is asked for every visible row). */

@@ -8,6 +8,8 @@ import java.util.function.Function;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -45,11 +47,18 @@ import org.provlens.ui.workspace.WorkspaceService;
  */
 public class RunsNavigatorView extends ViewPart {
 
+    /** The most elements of a selection made elsewhere that the navigator reveals. */
+    public static final int MAX_REVEALED = 500;
+
     private TreeViewer viewer;
+    /** The selection before an import or an open, selected again after it where it still exists. */
+    private List<?> keptSelection = List.of();
     private final WorkspaceService.Listener listener = new WorkspaceService.Listener() {
         @Override
         public void aboutToChange() {
             UiThread.later(viewer.getControl(), () -> {
+                // Kept to be selected again afterwards, so that the Properties view shows them as they are then.
+                keptSelection = ((IStructuredSelection) viewer.getSelection()).toList();
                 viewer.setInput(null);
                 setContentDescription("Importing…");
             });
@@ -70,6 +79,12 @@ public class RunsNavigatorView extends ViewPart {
                 // said they were being loaded, keeping the rest.
                 if (viewer.getInput() != workspace) {
                     show(workspace);
+                    List<Object> again = keptSelection.stream().filter(e -> e instanceof EObject o
+                            && EcoreUtil.getRootContainer(o) == workspace).map(Object.class::cast).toList();
+                    keptSelection = List.of();
+                    if (!again.isEmpty()) {
+                        select(again);
+                    }
                 } else if (content.pendingShown()) {
                     content.reset();
                     viewer.refresh();
@@ -246,12 +261,17 @@ public class RunsNavigatorView extends ViewPart {
     public int select(List<?> elements) {
         Tree tree = viewer.getTree();
         List<TreeItem> selected = new ArrayList<>();
-        for (TreePath path : selectionOf(elements).getPaths()) {
+        // Each revealed row is a tree item SWT must create: thousands would freeze the window for nothing a user
+        // can look at. The first ones are revealed, and the view says how many were selected elsewhere.
+        List<?> shown = elements.size() > MAX_REVEALED ? elements.subList(0, MAX_REVEALED) : elements;
+        setContentDescription(elements.size() > MAX_REVEALED ? String.format(
+                "Showing the first %,d of %,d selected elements", MAX_REVEALED, elements.size()) : "");
+        for (TreePath path : selectionOf(shown).getPaths()) {
             Object parent = viewer.getInput();
             TreeItem item = null;
             for (int i = 0; i < path.getSegmentCount(); i++) {
                 Object segment = path.getSegment(i);
-                int index = content.children(parent).indexOf(segment);
+                int index = content.indexOf(parent, segment);
                 if (index < 0) {
                     item = null;
                     break; // filtered out

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.provlens.analysis.core.Column;
+import org.provlens.analysis.core.ColumnSource;
 import org.provlens.analysis.core.LevelTable;
 import org.provlens.analysis.core.Levels;
 import org.provlens.model.Task;
@@ -26,7 +27,15 @@ public final class LevelTableModel {
                     + "|gpu\\.gpu_0\\.temperature(\\.edge)?\\.max|memory\\.virtual\\.percent\\.max"
                     + "|disk\\.io_sum\\.(read|write)_bytes\\.delta)");
 
+    /**
+     * Energy columns shown by default: the measured GPU energy, the IT energy and its parts, facility and carbon;
+     * methods, bounds and the remainder are a click away (Columns…).
+     */
+    private static final Pattern DEFAULT_ENERGY = Pattern.compile(
+            "energy\\.(gpu\\.measured|total|gpu|cpu|ram|other|facility|co2e_g)");
+
     private final Workspace workspace;
+    private final List<ColumnSource> sources;
     private final Deque<String> path = new ArrayDeque<>();
     private LevelTable base;
     private LevelTable shown;
@@ -39,6 +48,8 @@ public final class LevelTableModel {
     private List<String> visible = List.of();
     private List<String> groupedNames = List.of();
     private int[] groupedIndexes = new int[0];
+    /** The brushed runs or tasks the rows are restricted to (with the tasks under them), {@code null} for none. */
+    private java.util.Set<Task> restriction;
 
     /**
      * A model over a workspace, at no level yet.
@@ -46,7 +57,19 @@ public final class LevelTableModel {
      * @param workspace the workspace
      */
     public LevelTableModel(Workspace workspace) {
+        this(workspace, List.of());
+    }
+
+    /**
+     * A model over a workspace with the columns of other areas (the energy columns contributed to
+     * {@code org.provlens.ui.levelColumns}), at no level yet.
+     *
+     * @param workspace the workspace
+     * @param sources the sources of further columns, asked each time a level opens
+     */
+    public LevelTableModel(Workspace workspace, List<ColumnSource> sources) {
         this.workspace = workspace;
+        this.sources = List.copyOf(sources);
     }
 
     /**
@@ -56,7 +79,7 @@ public final class LevelTableModel {
      * @return the copy
      */
     public LevelTableModel copy() {
-        LevelTableModel copy = new LevelTableModel(workspace);
+        LevelTableModel copy = new LevelTableModel(workspace, sources);
         copy.path.addAll(path);
         copy.base = base;
         copy.shown = shown;
@@ -69,6 +92,7 @@ public final class LevelTableModel {
         copy.visible = visible;
         copy.groupedNames = groupedNames;
         copy.groupedIndexes = groupedIndexes;
+        copy.restriction = restriction;
         return copy;
     }
 
@@ -133,12 +157,12 @@ public final class LevelTableModel {
     }
 
     private void load(String level) {
-        base = LevelTable.of(workspace, level);
+        base = LevelTable.of(workspace, level, sources);
         List<String> names = base.columns().names();
         visible = new ArrayList<>();
         for (String name : names) {
             if (List.of("id", "activity", "status", "duration", "host").contains(name) || name.startsWith("used.")
-                    || name.startsWith("generated.") || name.startsWith("energy.")
+                    || name.startsWith("generated.") || DEFAULT_ENERGY.matcher(name).matches()
                     || DEFAULT_TELEMETRY.matcher(name).matches()) {
                 visible.add(name);
             }
@@ -170,8 +194,44 @@ public final class LevelTableModel {
 
     private void apply(String expression) {
         LevelTable filtered = base.filter(expression);
+        if (restriction != null) {
+            filtered = filtered.retain(this::withinRestriction);
+        }
         shown = sortColumn == null ? filtered : filtered.sort(sortColumn, descending);
         regroup();
+    }
+
+    /**
+     * Restricts the rows to some runs or tasks and the tasks under them (a brush in a chart), or lifts it.
+     *
+     * @param elements the tasks, {@code null} for no restriction
+     */
+    public void restrict(java.util.Collection<Task> elements) {
+        restriction = elements == null ? null : java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (elements != null) {
+            restriction.addAll(elements);
+        }
+        if (base != null) {
+            apply(filter);
+        }
+    }
+
+    /**
+     * The restriction of the rows.
+     *
+     * @return the number of brushed tasks the rows are restricted to, -1 when not restricted
+     */
+    public int restriction() {
+        return restriction == null ? -1 : restriction.size();
+    }
+
+    private boolean withinRestriction(Task task) {
+        for (Task t = task; t != null; t = t.getParent()) {
+            if (restriction.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -141,6 +141,14 @@ public class LevelTableView extends ViewPart {
         if (part == this || model == null || !(chosen instanceof IStructuredSelection structured)) {
             return;
         }
+        if (chosen instanceof org.provlens.ui.BrushedSelection brushed) {
+            // A chart's brush: only the brushed runs' tasks (or none) are rows until the brush is removed.
+            List<Task> restricted = brushed.cleared() ? null
+                    : brushed.toList().stream().filter(Task.class::isInstance).map(Task.class::cast).toList();
+            run(restricted == null ? "Showing every task" : "Showing the " + restricted.size() + " brushed runs",
+                    next -> next.restrict(restricted), null);
+            return;
+        }
         List<Object> tasks = new ArrayList<>();
         int first = -1;
         for (Object element : structured.toList()) {
@@ -362,13 +370,29 @@ public class LevelTableView extends ViewPart {
 
     private void load(Workspace workspace) {
         LevelTableModel previous = model;
-        setModel(new LevelTableModel(workspace));
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        Map<String, Integer> byActivity = Levels.activities(workspace);
-        if (!byActivity.isEmpty()) {
-            counts.put(Levels.ALL, byActivity.values().stream().mapToInt(Integer::intValue).sum());
-        }
-        counts.putAll(byActivity);
+        setModel(new LevelTableModel(workspace, contributedColumns()));
+        status("Reading the levels…", false);
+        // Counting the tasks of every level walks them all (a second at a million): in a job, under the model rule.
+        Job counting = Job.create("Reading the levels of the workspace", monitor -> {
+            Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            Map<String, Integer> byActivity = Levels.activities(workspace);
+            if (!byActivity.isEmpty()) {
+                counts.put(Levels.ALL, byActivity.values().stream().mapToInt(Integer::intValue).sum());
+            }
+            counts.putAll(byActivity);
+            UiThread.later(table, () -> {
+                if (model == null || model.workspace() != workspace) {
+                    return; // another workspace came meanwhile
+                }
+                showLevels(counts, previous);
+            });
+        });
+        counting.setSystem(true);
+        counting.setRule(WorkspaceService.getDefault().modelRule());
+        counting.schedule();
+    }
+
+    private void showLevels(Map<String, Integer> counts, LevelTableModel previous) {
         activities = counts;
         List<String> items = new ArrayList<>();
         counts.forEach((activity, count) -> items.add(label(activity, count)));
@@ -380,6 +404,33 @@ public class LevelTableView extends ViewPart {
             status("No tasks yet: import provenance (File > Import Provenance…).", false);
             table.refresh();
         }
+    }
+
+    /** The extension point through which other areas add columns to the level table (energy and carbon). */
+    public static final String COLUMNS_EXTENSION_POINT = "org.provlens.ui.levelColumns";
+
+    /**
+     * The column sources contributed to {@link #COLUMNS_EXTENSION_POINT}, new ones for each workspace: a source may
+     * keep what it computed for the workspace it was made for.
+     */
+    private static List<org.provlens.analysis.core.ColumnSource> contributedColumns() {
+        List<org.provlens.analysis.core.ColumnSource> sources = new ArrayList<>();
+        for (org.eclipse.core.runtime.IConfigurationElement element : org.eclipse.core.runtime.Platform
+                .getExtensionRegistry().getConfigurationElementsFor(COLUMNS_EXTENSION_POINT)) {
+            try {
+                if (element.createExecutableExtension("class")
+                        instanceof org.provlens.analysis.core.ColumnSource source) {
+                    sources.add(source);
+                } else {
+                    ILog.of(LevelTableView.class).log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID, "The level"
+                            + " columns of " + element.getContributor().getName() + " are not a ColumnSource"));
+                }
+            } catch (org.eclipse.core.runtime.CoreException e) {
+                ILog.of(LevelTableView.class).log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID, "The level"
+                        + " columns of " + element.getContributor().getName() + " could not be created", e));
+            }
+        }
+        return sources;
     }
 
     private static String firstLevel(Map<String, Integer> counts) {
@@ -545,6 +596,10 @@ public class LevelTableView extends ViewPart {
                 try {
                     shown.prefetch(monitor::isCanceled);
                 } catch (RuntimeException e) {
+                    if (monitor.isCanceled() || shown.workspace() != WorkspaceService.getDefault().getWorkspace()) {
+                        // Stopped by an open or an import (whose store may be closed by now): nothing to report.
+                        return Status.CANCEL_STATUS;
+                    }
                     // Only a cache: a sort reads what it needs. Logged for the record.
                     ILog.of(LevelTableView.class).log(new Status(IStatus.WARNING, ProvLensUi.PLUGIN_ID,
                             "Reading the level's columns ahead of sorting stopped: " + e, e));
@@ -592,9 +647,10 @@ public class LevelTableView extends ViewPart {
         groupBy.setItems(groupItems.toArray(String[]::new));
         groupBy.setText(model.groupBy() == null ? NO_GROUPING : model.groupBy());
         table.refresh();
-        String summary = done != null ? done : String.format(Locale.ROOT, "%s  —  %,d %s%s", breadcrumb,
+        String summary = done != null ? done : String.format(Locale.ROOT, "%s  —  %,d %s%s%s", breadcrumb,
                 model.rowCount(), model.groupBy() != null ? "groups by " + model.groupBy() : "tasks",
-                model.filter().isBlank() ? "" : " matching the filter");
+                model.filter().isBlank() ? "" : " matching the filter",
+                model.restriction() < 0 ? "" : " of the " + model.restriction() + " runs brushed in a chart");
         status(String.format(Locale.ROOT, "%s (%d ms)", summary, lastOperationMillis), false);
     }
 
@@ -705,20 +761,43 @@ public class LevelTableView extends ViewPart {
         if (rows.length == 0) {
             return;
         }
-        StringBuilder text = new StringBuilder();
-        try {
-            writeCsv(model, text, rows);
-        } catch (IOException e) {
-            ILog.of(getClass()).log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID, "Copy failed", e));
+        if (rows.length <= COPY_IN_PLACE) {
+            StringBuilder text = new StringBuilder();
+            try {
+                writeCsv(model, text, rows);
+            } catch (IOException e) {
+                ILog.of(getClass()).log(new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID, "Copy failed", e));
+                return;
+            }
+            toClipboard(text.toString(), rows.length);
             return;
         }
+        // Many rows: the text is built in a job (a million rows of thirty columns take seconds), then copied.
+        LevelTableModel snapshot = model;
+        status("Copying " + String.format("%,d", rows.length) + " rows as CSV…", false);
+        Job.create("Copying " + rows.length + " rows", monitor -> {
+            StringBuilder text = new StringBuilder();
+            try {
+                writeCsv(snapshot, text, rows);
+            } catch (IOException e) {
+                return new Status(IStatus.ERROR, ProvLensUi.PLUGIN_ID, "Copy failed: " + e.getMessage(), e);
+            }
+            UiThread.later(table, () -> toClipboard(text.toString(), rows.length));
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    /** Rows copied in the display thread; more are copied in a job. */
+    private static final int COPY_IN_PLACE = 2_000;
+
+    private void toClipboard(String text, int rows) {
         Clipboard clipboard = new Clipboard(table.getDisplay());
         try {
-            clipboard.setContents(new Object[] {text.toString()}, new Transfer[] {TextTransfer.getInstance()});
+            clipboard.setContents(new Object[] {text}, new Transfer[] {TextTransfer.getInstance()});
         } finally {
             clipboard.dispose();
         }
-        status("Copied " + rows.length + " rows as CSV", false);
+        status("Copied " + String.format("%,d", rows) + " rows as CSV", false);
     }
 
     private void saveFilter() {

@@ -57,9 +57,9 @@ public record StartupFiles(List<Path> open, List<Path> samples) {
 
     /**
      * Opens the workspace kept in a file (a new one when it does not exist yet) in a job (a large workspace opens
-     * behind a progress indicator while the window answers) and imports the files into it in a job after it; call
-     * it once, in the display thread, when the workbench has started. Files that do not exist are logged as
-     * warnings and skipped.
+     * behind a progress indicator while the window answers) and imports the files and folders into it in a job after
+     * it; call it once, in the display thread, when the workbench has started. Paths that do not exist are logged
+     * as warnings and skipped.
      *
      * @param workspaceFile the workspace file
      */
@@ -73,7 +73,9 @@ public record StartupFiles(List<Path> open, List<Path> samples) {
         if (isNew) {
             imports.addAll(samples);
         }
-        List<Path> missing = imports.stream().filter(p -> !Files.isRegularFile(p)).toList();
+        // Folders are imported too (they are searched, as by File > Open Provenance): only what is not there is
+        // skipped.
+        List<Path> missing = imports.stream().filter(p -> !Files.exists(p)).toList();
         missing.forEach(p -> ILog.of(StartupFiles.class).log(new Status(IStatus.WARNING, ProvLensUi.PLUGIN_ID,
                 "Not imported: " + p + " does not exist")));
         imports.removeAll(missing);

@@ -19,7 +19,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.provlens.importer.core.ImportProblem;
 import org.provlens.importer.core.ImportResult;
+import org.provlens.model.Execution;
+import org.provlens.model.Task;
+import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
+import org.provlens.model.util.Tasks;
 import org.provlens.model.util.WorkspaceFiles;
 import org.provlens.ui.ProvLensUi;
 import org.provlens.workspace.core.WorkspaceSession;
@@ -168,11 +172,33 @@ public final class WorkspaceService {
      *         waiting for an import and nothing changed
      */
     public IStatus modify(String label, Runnable change) {
+        return modify(label, change, List.of());
+    }
+
+    /**
+     * Changes the workspace as {@link #modify(String, Runnable)} does, naming the elements the change altered
+     * inside runs (tasks, or runs themselves): the runs they belong to are saved again. An edit of the workspace's
+     * own lists (annotations, recommendations) names none.
+     *
+     * @param label what the change does, shown while it waits for an import
+     * @param change the change; it runs in the calling (display) thread while the rule is held
+     * @param altered the tasks and runs the change altered
+     * @return OK when the change ran, CANCEL when the user stopped waiting for an import and nothing changed
+     */
+    public IStatus modify(String label, Runnable change, java.util.Collection<? extends Execution> altered) {
         IRunnableContext inPlace = (fork, cancelable, runnable) -> runnable.run(new NullProgressMonitor());
         try {
             PlatformUI.getWorkbench().getProgressService().runInUI(inPlace, monitor -> {
                 monitor.setTaskName(label);
-                session.modify(change, List.of());
+                java.util.Set<Workflow> runs = new java.util.LinkedHashSet<>();
+                for (Execution execution : altered) {
+                    Workflow run = execution instanceof Task task ? Tasks.workflowOf(task)
+                            : execution instanceof Workflow workflow ? workflow : null;
+                    if (run != null) {
+                        runs.add(run);
+                    }
+                }
+                session.modify(change, runs);
                 saver.schedule();
             }, MODEL_RULE);
         } catch (InterruptedException e) {

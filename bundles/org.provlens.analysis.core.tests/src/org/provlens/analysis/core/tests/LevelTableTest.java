@@ -68,17 +68,25 @@ class LevelTableTest {
         gpu.setJoules(2000);
         trains.get(3).getEnergy().addAll(List.of(total, gpu));
 
-        LevelTable table = LevelTable.of(ws, "model_train");
+        // The energy columns come from org.provlens.energy.core now; its carbon is the facility energy at the
+        // site's PUE and the intensity recorded with the estimates (0.4 g for 0.001 kWh: 400 g/kWh), so a PUE of
+        // 1 gives the recorded carbon again.
+        List<org.provlens.analysis.core.ColumnSource> energy = List.of(org.provlens.energy.core.EnergyColumns.of(
+                org.provlens.energy.core.Assumptions.defaults().withDefaults(1.0, 400, "test")));
+        LevelTable table = LevelTable.of(ws, "model_train", energy);
         assertEquals(List.of(1100.0, 250.0, Double.NaN, Double.NaN), values(table, "energy.gpu.measured"));
-        assertEquals(List.of(Double.NaN, Double.NaN, Double.NaN, 3600.0), values(table, "energy.total"));
-        assertEquals(List.of(Double.NaN, Double.NaN, Double.NaN, 2000.0), values(table, "energy.gpu"));
-        assertEquals(List.of(Double.NaN, Double.NaN, Double.NaN, 0.4), values(table, "energy.co2e_g"));
+        // The counted tasks have an IT energy now, train-3 its estimates' (2,000 J of GPU, 1,600 J beyond the parts).
+        assertEquals(List.of(1100.0, 250.0, Double.NaN, 3600.0), values(table, "energy.total"));
+        assertEquals(List.of(1100.0, 250.0, Double.NaN, 2000.0), values(table, "energy.gpu"));
+        assertEquals(List.of(1100 / 3.6e6 * 400, 250 / 3.6e6 * 400, Double.NaN, 0.4), values(table, "energy.co2e_g"));
         assertEquals(List.of("train-0", "train-1", "train-2", "train-3"),
                 table.sort("energy.gpu.measured", true).rows().stream().map(Task::getId).toList());
         assertEquals(List.of("train-0", "train-1"),
                 table.filter("energy.gpu.measured > 200").rows().stream().map(Task::getId).toList());
         assertTrue(LevelTable.of(Campaigns.sweep(), "model_train").columns().names().stream()
-                .noneMatch(n -> n.startsWith("energy.")), "no energy columns without counters or estimates");
+                .noneMatch(n -> n.startsWith("energy.")), "no energy columns without a source of them");
+        assertTrue(LevelTable.of(Campaigns.sweep(), "epochs_loop_iteration", energy).columns().names().stream()
+                .noneMatch(n -> n.startsWith("energy.")), "no energy columns where nothing was recorded");
     }
 
     @Test

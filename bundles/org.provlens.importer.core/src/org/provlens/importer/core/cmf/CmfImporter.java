@@ -1,12 +1,12 @@
 package org.provlens.importer.core.cmf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -15,6 +15,7 @@ import org.provlens.importer.core.ImportResult;
 import org.provlens.importer.core.Importers;
 import org.provlens.importer.core.ProvenanceImporter;
 import org.provlens.importer.core.WorkspaceBuilder;
+import org.provlens.importer.core.internal.JsonRecovery;
 
 /**
  * Imports provenance recorded by CMF, HPE's Common Metadata Framework, from any of the three places it lives:
@@ -63,6 +64,9 @@ public final class CmfImporter implements ProvenanceImporter {
     /** dumptojson's first key; {@code cmf metadata export} indents it. */
     private static final Pattern EXPORT_START = Pattern.compile("^\\{\\s*\"Pipeline\"\\s*:\\s*\\[");
 
+    /** The first key of an export, whatever it says: a flipped byte in {@code Pipeline} must not hide the export. */
+    private static final Pattern FIRST_KEY = Pattern.compile("^\\{\\s*\"([^\"]{1,16})\"\\s*:\\s*\\[");
+
     /** Keys only CMF's server listings have. */
     private static final List<String> LISTING_KEYS = List.of("\"Execution_uuid\"", "\"Context_Type\"",
             "\"execution_type_name\"", "\"execution_properties\"", "\"artifact_properties\"");
@@ -90,6 +94,31 @@ public final class CmfImporter implements ProvenanceImporter {
     }
 
     /**
+     * Why a file is not CMF: an SQLite database without MLMD's tables, a file that is not JSON, or JSON of another
+     * shape.
+     *
+     * @param file the file or directory
+     * @param head its first bytes
+     * @return the reason
+     */
+    @Override
+    public String whyNot(Path file, byte[] head) {
+        if (Files.isDirectory(file)) {
+            return "a directory; CMF provenance is an export JSON file, an MLMD SQLite file or a server listing";
+        }
+        if (isSqlite(head)) {
+            return MlmdStoreReader.whyNotMlmd(file);
+        }
+        String error = JsonRecovery.firstError(head);
+        if (error != null) {
+            return "not JSON: " + error;
+        }
+        return text(head).isEmpty() ? "empty"
+                : "JSON, but neither a CMF metadata export {\"Pipeline\": [...]} nor a CMF server listing"
+                        + " {\"items\": [...]} of executions or artifacts";
+    }
+
+    /**
      * Imports an export, a store or a listing.
      *
      * @param file what to import
@@ -101,10 +130,7 @@ public final class CmfImporter implements ProvenanceImporter {
     @Override
     public ImportResult importFile(Path file, WorkspaceBuilder builder, IProgressMonitor monitor) throws IOException {
         IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(Importers.SNIFF_BYTES);
-        }
+        byte[] head = Importers.head(file);
         // IProgressMonitor directly, not SubMonitor, which needs OSGi; the amount of work is known only once read.
         progress.beginTask("Importing " + file.getFileName(), IProgressMonitor.UNKNOWN);
         CmfMapper session = new CmfMapper(builder, progress, file.toString());
@@ -112,7 +138,12 @@ public final class CmfImporter implements ProvenanceImporter {
         if (isSqlite(head)) {
             session.pipelines(MlmdStoreReader.read(file, session));
         } else if (isExport(text)) {
-            session.pipelines(CmfExportReader.read(file, session));
+            String refusal = memoryRefusal(Files.size(file));
+            if (refusal != null) {
+                session.error(session.file(), refusal);
+            } else {
+                session.pipelines(CmfExportReader.read(file, session));
+            }
         } else if (isListing(text)) {
             CmfServerListingReader.read(file, session);
         } else {
@@ -120,6 +151,31 @@ public final class CmfImporter implements ProvenanceImporter {
                     + " an MLMD SQLite store or a CMF server listing {\"items\": [...]}");
         }
         return session.finish();
+    }
+
+    /**
+     * Heap an export needs per byte of JSON: the export is held as a tree of maps until it is mapped (dumptojson
+     * writes a node's children before its name), and maps of short strings take several times their text.
+     */
+    static final int HEAP_BYTES_PER_EXPORT_BYTE = 6;
+
+    /**
+     * Why an export of a size cannot be read in the heap that is left, or {@code null} when it can.
+     *
+     * @param size the export's size in bytes
+     * @return the message naming the memory needed, or {@code null}
+     */
+    public static String memoryRefusal(long size) {
+        Runtime runtime = Runtime.getRuntime();
+        long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        long needed = size * HEAP_BYTES_PER_EXPORT_BYTE;
+        if (needed <= free) {
+            return null;
+        }
+        long mb = 1 << 20;
+        return "this export of " + size / mb + " MB needs about " + needed / mb + " MB of heap to be read, but only "
+                + free / mb + " MB are free; nothing imported: start ProvLens with a larger heap (-Xmx"
+                + ((runtime.maxMemory() + needed - free) / (1L << 30) + 1) + "g)";
     }
 
     /**
@@ -159,8 +215,15 @@ public final class CmfImporter implements ProvenanceImporter {
     }
 
     private static boolean isExport(String text) {
-        return EXPORT_START.matcher(text).find()
-                || text.startsWith("{") && text.contains("\"Pipeline\"") && text.contains("\"stages\"");
+        if (EXPORT_START.matcher(text).find()) {
+            return true;
+        }
+        // Without the opening brace, or with a quote or letter of the key damaged: a flipped byte must not hide the
+        // pipelines after it.
+        Matcher first = FIRST_KEY.matcher(text);
+        boolean pipeline = text.contains("Pipeline\"") || text.contains("\"Pipeline")
+                || first.find() && JsonRecovery.damagedKey(first.group(1), List.of("Pipeline")) != null;
+        return pipeline && text.contains("\"stages\"") && text.contains("\"executions\"");
     }
 
     private static boolean isListing(String text) {

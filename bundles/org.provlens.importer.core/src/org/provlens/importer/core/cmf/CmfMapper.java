@@ -192,6 +192,15 @@ final class CmfMapper {
         }
         RecordValues.setIfPresent(node.attrs.get("name"), task::setName);
         status(task, node.attrs.get("last_known_state"));
+        RecordValues.FieldProblems warn = fieldProblems(node.where);
+        for (String key : new String[] {"properties", "custom_properties"}) {
+            if (node.attrs.get(key) != null) {
+                RecordValues.object(task, key, node.attrs.get(key), warn);
+            }
+        }
+        checkTime(task, "create_time_since_epoch", node.attrs.get("create_time_since_epoch"), warn);
+        checkTime(task, ORIGINAL_CREATE_TIME, custom.get(ORIGINAL_CREATE_TIME), warn);
+        checkTime(task, "last_update_time_since_epoch", node.attrs.get("last_update_time_since_epoch"), warn);
         double started = start(node);
         if (!Double.isNaN(started)) {
             task.setStartedAt(started);
@@ -238,6 +247,8 @@ final class CmfMapper {
         Artifact artifact = artifact(artifactNode.attrs, uri.trim());
         String role = RecordValues.string(artifactNode.attrs.get("type"));
         double time = millis(node.attrs.get("milliseconds_since_epoch"));
+        checkTime(task, "event.milliseconds_since_epoch", node.attrs.get("milliseconds_since_epoch"),
+                fieldProblems(node.where));
         link(input ? task.getUsed() : task.getGenerated(), artifact, role == null ? null : intern(role), time);
         if (output && "Metrics".equals(role)) {
             // log_execution_metrics stores the metric values as the custom properties of a Metrics artifact.
@@ -290,6 +301,9 @@ final class CmfMapper {
         tasks.add(task);
         String type = RecordValues.string(item.get("Execution_type_name"));
         task.setActivity(intern(shortName(type != null ? type : stageName, pipeline)));
+        RecordValues.FieldProblems warn = fieldProblems(where);
+        checkTime(task, ORIGINAL_CREATE_TIME, item.get(ORIGINAL_CREATE_TIME), warn);
+        checkTime(task, "create_time_since_epoch", item.get("create_time_since_epoch"), warn);
         double started = millis(item.get(ORIGINAL_CREATE_TIME));
         if (Double.isNaN(started)) {
             started = millis(item.get("create_time_since_epoch"));
@@ -523,6 +537,31 @@ final class CmfMapper {
         links.add(link);
     }
 
+
+    /** Reports problems with one field of the record at a place. */
+    private RecordValues.FieldProblems fieldProblems(Where where) {
+        return (field, message) -> warning(where, "field " + field + " " + message);
+    }
+
+    /**
+     * Reports a time that is not one (text that is no number, an object) and keeps its raw value as a property;
+     * MLMD's 0 means unknown and is not reported.
+     */
+    private static void checkTime(org.provlens.model.Execution execution, String field, Object value,
+            RecordValues.FieldProblems warn) {
+        if (value != null && !(value instanceof Number) && !(value instanceof String s && isNumber(s))) {
+            RecordValues.keep(execution, field, value, "is not a CMF time (milliseconds since the epoch)", warn);
+        }
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            Double.parseDouble(text.trim());
+            return true;
+        } catch (NumberFormatException e) {
+            return text.isBlank();
+        }
+    }
 
     /** The start of a context or execution: its original creation time when pushed or pulled, else its own. */
     private static double start(CmfNode node) {

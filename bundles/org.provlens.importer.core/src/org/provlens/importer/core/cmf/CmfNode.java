@@ -57,6 +57,13 @@ final class CmfNode {
      * attributes may be missing.
      */
     boolean complete;
+    /**
+     * Whether malformed JSON was met inside the node (an execution): it is then not imported, even when reading
+     * resumed inside it and reached its end.
+     */
+    boolean broken;
+    /** The byte offset of the node's opening brace in an export, -1 when not read from one. */
+    long offset = -1;
 
     CmfNode(Kind kind, Where where) {
         this.kind = kind;

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.provlens.importer.core.cmf.CmfNode.Where;
+import org.provlens.importer.core.internal.JsonRecovery;
+import org.provlens.importer.core.internal.JsonRecovery.Position;
 import org.provlens.importer.core.internal.JsonTrees;
+import org.provlens.importer.core.internal.TextInputs;
 import org.provlens.importer.core.internal.RecordValues;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -41,60 +44,98 @@ final class CmfServerListingReader {
      */
     static void read(Path file, CmfMapper session) throws IOException {
         String source = file.toString();
+        int bom;
+        try (InputStream in = Files.newInputStream(file)) {
+            bom = TextInputs.hasBom(in.readNBytes(3)) ? 3 : 0;
+        }
+        Position base = new Position(bom, 1);
+        String prefix = "";
         int index = 0;
-        // The item being read, for a truncation inside it.
-        Where current = null;
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = JsonTrees.FACTORY.createParser(in)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                session.error(session.file(), "expected a CMF server listing, a JSON object {\"items\": [...]}");
+        // After a bad item: the brace reading resumed at, taken as an item only if its object ends one.
+        Position candidate = null;
+        while (true) {
+            // The item being read, for a problem inside it.
+            Where current = null;
+            JsonParser parser = JsonRecovery.parserAt(file, base.offset(), prefix);
+            // Not try-with-resources: the parser must still be open in the catch to tell where it stopped.
+            try {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    session.error(session.file(), "expected a CMF server listing, a JSON object {\"items\": [...]}");
+                    return;
+                }
+                boolean found = false;
+                for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                    JsonToken token = parser.nextToken();
+                    if (!"items".equals(name) || token != JsonToken.START_ARRAY) {
+                        parser.skipChildren();
+                        continue;
+                    }
+                    found = true;
+                    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                        if (token == null) {
+                            throw new JsonEOFException(parser, null, "unexpected end of the input");
+                        }
+                        Position at = JsonRecovery.at(parser.currentTokenLocation(), base, prefix);
+                        current = new Where(source, at.line(), index + 1, "items[" + index + "]");
+                        Object value = JsonTrees.read(parser);
+                        if (candidate != null && !JsonRecovery.endsRecord(file,
+                                JsonRecovery.at(parser.currentLocation(), base, prefix).offset())) {
+                            // An object inside the bad item, not an item: look further.
+                            current = null;
+                            throw new JsonParseException(parser, "not an item");
+                        }
+                        candidate = null;
+                        Where where = current;
+                        current = null;
+                        index++;
+                        if (value instanceof Map<?, ?> map) {
+                            item(map, where, session);
+                        } else {
+                            session.lost(where, 1, "expected a JSON object (an execution or artifact), found "
+                                    + (value instanceof List ? "an array" : "'" + value + "'"));
+                        }
+                        if (session.cancelled()) {
+                            return;
+                        }
+                    }
+                }
+                if (!found) {
+                    session.error(session.file(), "no \"items\" array: not a CMF server listing");
+                }
                 return;
-            }
-            boolean found = false;
-            for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-                JsonToken token = parser.nextToken();
-                if (!"items".equals(name) || token != JsonToken.START_ARRAY) {
-                    parser.skipChildren();
-                    continue;
-                }
-                found = true;
-                while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    if (token == null) {
-                        throw new JsonEOFException(parser, null, "unexpected end of the input");
-                    }
-                    Where where = new Where(source, parser.currentTokenLocation().getLineNr(), index + 1,
-                            "items[" + index + "]");
-                    index++;
-                    current = where;
-                    Object value = JsonTrees.read(parser);
-                    current = null;
-                    if (value instanceof Map<?, ?> map) {
-                        item(map, where, session);
+            } catch (JsonProcessingException e) {
+                Position where = JsonRecovery.at(e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
+                        base, prefix);
+                boolean truncated = JsonRecovery.isEndOfInput(e);
+                // A bad item after a bad item is reported too; an object rejected as no item is not.
+                if (candidate == null || current != null) {
+                    String what = truncated ? "the file ends" : "malformed JSON (" + JsonRecovery.reason(e) + ")";
+                    if (current != null) {
+                        index++;
+                        session.lost(new Where(source, current.line(), current.record(), null), 1, what + " inside "
+                                + current.path() + (truncated ? " (truncated?)" : "") + ": that item was not imported,"
+                                + (truncated ? " the items before it were" : " reading resumed at the next item"));
                     } else {
-                        session.lost(where, 1, "expected a JSON object (an execution or artifact), found "
-                                + (value instanceof List ? "an array" : "'" + value + "'"));
-                    }
-                    if (session.cancelled()) {
-                        return;
+                        session.error(new Where(source, where.line(), index, null), what
+                                + (truncated ? " before the listing is complete (truncated?)" : "")
+                                + (truncated ? "; the items before were imported"
+                                        : "; reading resumed at the next item"));
                     }
                 }
-            }
-            if (!found) {
-                session.error(session.file(), "no \"items\" array: not a CMF server listing");
-            }
-        } catch (JsonProcessingException e) {
-            // Jackson reports a cut inside an object's entries as a plain parse error, not always as
-            // JsonEOFException.
-            boolean truncated = e instanceof JsonEOFException
-                    || String.valueOf(e.getOriginalMessage()).contains("end-of-input");
-            String what = truncated ? "the file ends" : "malformed JSON (" + e.getOriginalMessage() + ")";
-            if (current != null) {
-                session.lost(new Where(source, line(e.getLocation()), current.record(), null), 1, what + " inside "
-                        + current.path() + (truncated ? " (truncated?)" : "") + ": that item was not imported, the"
-                        + " items before it were");
-            } else {
-                session.error(new Where(source, line(e.getLocation()), index, null), what
-                        + (truncated ? " before the listing is complete (truncated?)" : "")
-                        + "; the rest of the file was not read, the items before were imported");
+                if (truncated) {
+                    return;
+                }
+                long after = (candidate != null ? candidate.offset() : base.offset()) + 1;
+                Position next = JsonRecovery.nextObjectStart(file, new Position(Math.max(after, where.offset() - 1),
+                        where.line()), false);
+                if (next == null) {
+                    return;
+                }
+                candidate = next;
+                base = next;
+                prefix = "{\"items\":[";
+            } finally {
+                parser.close();
             }
         }
     }
@@ -126,9 +167,5 @@ final class CmfServerListingReader {
             session.lost(where, 1,
                     "neither an execution (Execution_uuid, Context_Type) nor an artifact (uri); ignored");
         }
-    }
-
-    private static long line(JsonLocation location) {
-        return location == null ? 0 : location.getLineNr();
     }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.provlens.importer.core.cmf.CmfNode.Kind;
 import org.provlens.importer.core.cmf.CmfNode.Where;
@@ -79,6 +80,26 @@ final class MlmdStoreReader {
         } catch (SQLException notADatabase) {
             // Not a database we can open: then it is not a store this importer reads, which is all canRead says.
             return false;
+        }
+    }
+
+    /**
+     * Why an SQLite file is not an MLMD store this importer reads.
+     *
+     * @param file an SQLite file
+     * @return e.g. {@code SQLite, but not an MLMD store: no Artifact/Execution/Event tables}
+     */
+    static String whyNotMlmd(Path file) {
+        try (Connection connection = open(file)) {
+            Set<String> tables = tables(connection);
+            List<String> missing = Stream.concat(Stream.of("Artifact", "Execution"),
+                    REQUIRED_TABLES.stream()).distinct().filter(t -> !tables.contains(t.toLowerCase(Locale.ROOT)))
+                    .toList();
+            return missing.isEmpty() ? "an MLMD store, yet not recognised"
+                    : "SQLite, but not an MLMD store: no " + String.join("/", missing) + " table"
+                            + (missing.size() == 1 ? "" : "s");
+        } catch (SQLException e) {
+            return "SQLite header, but the database cannot be opened (" + e.getMessage() + ")";
         }
     }
 
@@ -269,7 +290,10 @@ final class MlmdStoreReader {
         for (String column : new String[] {"string_value", "int_value", "double_value", "bool_value"}) {
             Object value = value(row, columns, column);
             if (value != null) {
-                return "bool_value".equals(column) ? (Object) (((Number) value).longValue() != 0) : value;
+                if ("bool_value".equals(column)) {
+                    return value instanceof Number number ? (Object) (number.longValue() != 0) : value;
+                }
+                return value;
             }
         }
         return null;
@@ -296,7 +320,14 @@ final class MlmdStoreReader {
                 columns.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
             }
             while (rows.next()) {
-                reader.read(rows, columns);
+                try {
+                    reader.read(rows, columns);
+                } catch (SQLException | RuntimeException e) {
+                    // A row of unexpected types (SQLite keeps any value in any column) costs only itself.
+                    Object id = columns.contains("id") ? rows.getObject("id") : null;
+                    session.error(new Where(source + " table " + table, 0, id instanceof Number n ? n.longValue()
+                            : rows.getRow(), null), "row cannot be read (" + e.getMessage() + "); not imported");
+                }
             }
         } catch (SQLException e) {
             session.error(new Where(source + " table " + table, 0, 0, null), "cannot be read (" + e.getMessage()

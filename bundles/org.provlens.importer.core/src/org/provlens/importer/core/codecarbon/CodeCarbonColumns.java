@@ -1,9 +1,11 @@
 package org.provlens.importer.core.codecarbon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -70,6 +72,15 @@ final class CodeCarbonColumns {
             new Version("a CodeCarbon 2.3-3.0.7 task file", TASK_2),
             new Version("a CodeCarbon 3.0.8-3.1 task file", TASK_3_0_8),
             new Version("a CodeCarbon 3.2-3.3 task file", TASK_3_2));
+
+    /** The headers of both kinds of file. */
+    private static final List<Version> ALL_VERSIONS;
+
+    static {
+        List<Version> all = new ArrayList<>(RUN_VERSIONS);
+        all.addAll(TASK_VERSIONS);
+        ALL_VERSIONS = List.copyOf(all);
+    }
 
     /** Every column any version wrote. */
     static final Set<String> ALL;
@@ -163,6 +174,103 @@ final class CodeCarbonColumns {
             }
         }
         return best;
+    }
+
+    /** How many characters a header line may differ from a version's for its rows to be read with that version. */
+    static final int MAX_DAMAGED_CHARACTERS = 2;
+
+    /**
+     * A header line damaged in a few characters (a flipped byte that merged two columns, split one, or changed a
+     * name), recognised as the version whose header it was.
+     *
+     * @param version the version
+     * @param differences how many characters differ (inserted, removed or changed)
+     * @param rest what the header line holds after the version's columns, empty when nothing (a damaged line end
+     *        joins the first row to the header)
+     */
+    record Damaged(Version version, int differences, String rest) {
+    }
+
+    /**
+     * Whether a header is exactly that of a version, as CodeCarbon wrote it.
+     *
+     * @param header the column names, lower case
+     * @return true when some version has these columns in this order
+     */
+    static boolean isVersion(List<String> header) {
+        return ALL_VERSIONS.stream().anyMatch(v -> v.columns().equals(header));
+    }
+
+    /**
+     * The version a header that is no version's exactly was written as, told by the data rows: a version with as
+     * many columns as some of the rows have, whose header line the file's starts with, up to
+     * {@link #MAX_DAMAGED_CHARACTERS} characters (the closest; among as close ones, that of the most rows).
+     *
+     * @param header the file's column names, lower case
+     * @param widths how many of the first data rows have each number of fields
+     * @return the version, {@code null} when the header is a version's or no version is that close
+     */
+    static Damaged damaged(List<String> header, Map<Integer, Integer> widths) {
+        if (isVersion(header)) {
+            return null;
+        }
+        String line = String.join(",", header);
+        Damaged best = null;
+        int bestRows = 0;
+        for (Version version : ALL_VERSIONS) {
+            int rows = widths.getOrDefault(version.size(), 0);
+            if (rows == 0) {
+                continue;
+            }
+            int[] match = prefixDistance(String.join(",", version.columns()), line, MAX_DAMAGED_CHARACTERS);
+            if (match != null && (best == null || match[0] < best.differences()
+                    || match[0] == best.differences() && rows > bestRows)) {
+                best = new Damaged(version, match[0], line.substring(match[1]));
+                bestRows = rows;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The edit distance between a pattern and the prefix of a text closest to it, when at most {@code limit}:
+     * {distance, length of that prefix}, else {@code null}. Banded: only prefixes within {@code limit} of the
+     * pattern's length are looked at.
+     */
+    static int[] prefixDistance(String pattern, String text, int limit) {
+        int m = pattern.length();
+        int n = Math.min(text.length(), m + limit);
+        int infinity = limit + 1;
+        int[] previous = new int[n + 1];
+        int[] row = new int[n + 1];
+        for (int j = 0; j <= n; j++) {
+            previous[j] = j <= limit ? j : infinity;
+        }
+        for (int i = 1; i <= m; i++) {
+            Arrays.fill(row, infinity);
+            row[0] = i <= limit ? i : infinity;
+            int best = row[0];
+            for (int j = Math.max(1, i - limit); j <= Math.min(n, i + limit); j++) {
+                int cost = pattern.charAt(i - 1) == text.charAt(j - 1) ? 0 : 1;
+                row[j] = Math.min(infinity, Math.min(previous[j - 1] + cost, Math.min(previous[j], row[j - 1]) + 1));
+                best = Math.min(best, row[j]);
+            }
+            if (best > limit) {
+                return null;
+            }
+            int[] swap = previous;
+            previous = row;
+            row = swap;
+        }
+        int distance = infinity;
+        int length = -1;
+        for (int j = Math.max(0, m - limit); j <= n; j++) {
+            if (previous[j] < distance) {
+                distance = previous[j];
+                length = j;
+            }
+        }
+        return distance <= limit ? new int[] {distance, length} : null;
     }
 
     private static List<String> insertAfter(List<String> columns, String after, String... added) {

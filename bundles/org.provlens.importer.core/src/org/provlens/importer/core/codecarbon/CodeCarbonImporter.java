@@ -279,6 +279,27 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
                 return;
             }
             List<String> names = first.fields();
+            // A header damaged in a character or two (a flipped byte that merged two columns) would cost every
+            // row; the rows themselves tell which version's header it was.
+            List<String> lower = names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
+            CodeCarbonColumns.Damaged damaged = CodeCarbonColumns.isVersion(lower) ? null
+                    : CodeCarbonColumns.damaged(lower, rowWidths());
+            String joined = null;
+            if (damaged != null) {
+                List<String> written = names.stream().map(String::strip).toList();
+                String line = String.join(",", written);
+                // What follows the version's columns, as written (lower case only if that changed lengths).
+                joined = line.length() == String.join(",", lower).length() ? line.substring(line.length()
+                        - damaged.rest().length()) : damaged.rest();
+                names = damaged.version().columns();
+                if (damaged.differences() > 0) {
+                    problems.add(new ImportProblem(Severity.WARNING, source, first.line(), 0, "the header line"
+                            + " differs from that of " + damaged.version().description() + " in "
+                            + damaged.differences() + (damaged.differences() == 1 ? " character" : " characters")
+                            + " (a damaged file?); its rows have that header's " + names.size() + " columns and are"
+                            + " read with its names"));
+                }
+            }
             Header header = header(names, first.line());
             if (!CodeCarbonColumns.recognises(header.index().keySet())) {
                 problems.add(new ImportProblem(Severity.ERROR, source, first.line(), 0, "not a CodeCarbon emissions"
@@ -287,6 +308,12 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
             }
             if (first.notUtf8()) {
                 notUtf8(first.line());
+            }
+            if (joined != null && !joined.isBlank()) {
+                records++;
+                skip(first.line(), "the header line goes on after the columns of " + damaged.version().description()
+                        + " with '" + abbreviate(joined) + "' (its line end damaged?): the row joined to it is not"
+                        + " read");
             }
             missingColumns(header, first.line());
             for (CsvReader.Row csvRow = csv.next(); csvRow != null; csvRow = csv.next()) {
@@ -302,8 +329,16 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
                 if (csvRow.tooLong()) {
                     skip(line, "the line is longer than " + (CsvReader.MAX_LINE_BYTES >> 20)
                             + " MiB, not a CodeCarbon row; skipped");
-                } else if (csvRow.unterminated()) {
+                } else if (csvRow.unterminated() && csvRow.lines() == 1) {
                     skip(line, "a quoted field is not closed before the end of the file (truncated?); row skipped");
+                } else if (csvRow.unterminated() || csvRow.lines() > 1 && (fields.size() != names.size()
+                        || csv.tookInRows(names.size()))) {
+                    // No CodeCarbon value spans lines: a quote opened a field by mistake and took the rows after.
+                    csv.reread();
+                    skip(line, "a quoted field " + (csvRow.unterminated() ? "is not closed" : "spans "
+                            + csvRow.lines() + " lines" + (fields.size() != names.size() ? ", giving " + fields.size()
+                                    + " columns where the header has " + names.size() : " that are rows"))
+                            + " (a stray quote?); row skipped, the lines after its first are read as rows");
                 } else if (fields.equals(names)) {
                     // Two files concatenated: the second header is not data, and nothing is lost.
                     records--;
@@ -330,6 +365,24 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
                     return;
                 }
             }
+        }
+
+        /** How many data rows are looked at to tell a damaged header's version by their width. */
+        private static final int WIDTH_ROWS = 20;
+
+        /** How many of the first data rows have each number of fields (read by a reader of their own). */
+        private Map<Integer, Integer> rowWidths() throws IOException {
+            Map<Integer, Integer> counts = new HashMap<>();
+            try (InputStream in = TextInputs.open(file)) {
+                CsvReader csv = new CsvReader(in);
+                int rows = -1; // the header first
+                for (CsvReader.Row row = csv.next(); row != null && rows < WIDTH_ROWS; row = csv.next()) {
+                    if (!row.fields().isEmpty() && ++rows > 0) {
+                        counts.merge(row.fields().size(), 1, Integer::sum);
+                    }
+                }
+            }
+            return counts;
         }
 
         /**

@@ -3,7 +3,6 @@ package org.provlens.importer.core.flowcept;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,10 +20,15 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.provlens.importer.core.ImportProblem;
 import org.provlens.importer.core.ImportProblem.Severity;
 import org.provlens.importer.core.ImportResult;
+import org.provlens.importer.core.Importers;
 import org.provlens.importer.core.ProvenanceImporter;
 import org.provlens.importer.core.WorkspaceBuilder;
+import org.provlens.importer.core.internal.JsonRecovery;
+import org.provlens.importer.core.internal.JsonRecovery.Position;
+import org.provlens.importer.core.internal.JsonSniffer;
 import org.provlens.importer.core.internal.JsonTrees;
 import org.provlens.importer.core.internal.RecordValues;
+import org.provlens.importer.core.internal.TextInputs;
 import org.provlens.model.util.Bulk;
 import org.provlens.model.AgentKind;
 import org.provlens.model.Campaign;
@@ -61,37 +65,83 @@ public final class FlowceptImporter implements ProvenanceImporter {
 
     private static final int CHECK_CANCEL_EVERY = 1024;
 
+    /**
+     * The longest JSON line read as one record, in bytes: four times MongoDB's 16 MB document limit, far beyond
+     * any real Flowcept message. Longer lines are skipped with an error instead of being buffered.
+     */
+    public static final int MAX_RECORD_BYTES = 64 << 20;
+
     /** Keys mapped to dedicated features or deliberately dropped (per-message ids). */
     private static final Set<String> HANDLED_TASK_KEYS = Set.of("_id", "msg_id", "type", "task_id", "workflow_id",
             "workflow_name", "campaign_id", "activity_id", "subtype", "group_id", "parent_task_id", "status", "stdout",
             "stderr", "tags", "used", "generated", "dependencies", "dependents", "submitted_at", "started_at",
             "ended_at", "telemetry_at_start", "telemetry_at_end", "hostname", "node_name", "agent_id", "user",
-            "custom_metadata", "timestamp", "utc_timestamp");
+            "custom_metadata", "timestamp", "utc_timestamp", FlowceptExporter.EXTENSIONS);
 
     private static final Set<String> HANDLED_WORKFLOW_KEYS = Set.of("_id", "msg_id", "type", "workflow_id",
             "parent_workflow_id", "campaign_id", "name", "subtype", "used", "generated", "user", "machine_info",
-            "code_repository");
+            "code_repository", FlowceptExporter.EXTENSIONS);
 
     @Override
     public String format() {
         return FORMAT;
     }
 
+    /** The keys of which a Flowcept message has one: a task's id, or a workflow record's. */
+    private static final Set<String> MESSAGE_KEYS = Set.of("task_id", "workflow_id");
+
+    /**
+     * Whether a file holds Flowcept messages: a task or workflow message among its first
+     * {@link JsonSniffer#MAX_RECORDS} records, so that a garbage, truncated or foreign first record does not hide
+     * the rest.
+     *
+     * @param file the file; read past the head only when the head is full and shows no message
+     * @param head its first bytes
+     * @return true when a Flowcept message is found
+     */
     @Override
     public boolean canRead(Path file, byte[] head) {
-        return canRead(head);
+        if (head.length > 0 && hasMessageKey(head)) {
+            return true;
+        }
+        return head.length > 0 && JsonSniffer.scan(file, head, head.length >= Importers.SNIFF_BYTES, MESSAGE_KEYS).found();
     }
 
     /**
-     * Whether the start of a file looks like Flowcept records.
+     * The last resort of recognition, for records too damaged to parse (a JSON array on one line with a bad first
+     * element, or a damaged bracket or byte-order mark before it): JSON text naming a message key.
+     */
+    private static boolean hasMessageKey(byte[] head) {
+        String text = JsonSniffer.text(head);
+        int open = Math.min(text.indexOf('[') < 0 ? Integer.MAX_VALUE : text.indexOf('['),
+                text.indexOf('{') < 0 ? Integer.MAX_VALUE : text.indexOf('{'));
+        return open <= 3 && (text.contains("\"task_id\"") || text.contains("\"workflow_id\""));
+    }
+
+    /**
+     * Whether the start of a file shows Flowcept messages, without reading further.
      *
      * @param head the first bytes of the file
-     * @return true for a JSON array or JSON lines mentioning {@code task_id} or a workflow record
+     * @return true when a task or workflow message is among the records of the head
      */
     public static boolean canRead(byte[] head) {
-        String text = new String(head, StandardCharsets.UTF_8).stripLeading();
-        return (text.startsWith("[") || text.startsWith("{"))
-                && (text.contains("\"task_id\"") || text.contains("\"workflow_id\""));
+        return JsonSniffer.scan(null, head, false, MESSAGE_KEYS).found();
+    }
+
+    /**
+     * Why a file is not Flowcept: not JSON (with the first error), or JSON without a Flowcept message.
+     *
+     * @param file the file or directory
+     * @param head its first bytes
+     * @return the reason
+     */
+    @Override
+    public String whyNot(Path file, byte[] head) {
+        if (Files.isDirectory(file)) {
+            return "a directory; Flowcept provenance is a JSON or JSONL file";
+        }
+        return JsonSniffer.scan(file, head, head.length >= Importers.SNIFF_BYTES, MESSAGE_KEYS)
+                .reason("Flowcept task or workflow message (an object with task_id or workflow_id)");
     }
 
     /**
@@ -142,11 +192,21 @@ public final class FlowceptImporter implements ProvenanceImporter {
         }
 
         ImportResult execute() throws IOException {
-            try (CountingStream in = new CountingStream(Files.newInputStream(file))) {
-                int first = firstSignificantByte(in);
-                if (first == '[') {
-                    readArray(in);
-                } else {
+            int bom;
+            try (InputStream raw = Files.newInputStream(file)) {
+                byte[] start = raw.readNBytes(3);
+                bom = TextInputs.hasBom(start) ? 3 : 0;
+            }
+            int[] start = new int[ARRAY_START];
+            try (InputStream in = TextInputs.open(file)) {
+                for (int i = 0; i < start.length; i++) {
+                    start[i] = firstSignificantByte(in);
+                }
+            }
+            if (startsLikeArray(start)) {
+                readArray(new Position(bom, 1));
+            } else {
+                try (CountingStream in = new CountingStream(TextInputs.open(file))) {
                     readLines(in);
                 }
             }
@@ -161,56 +221,168 @@ public final class FlowceptImporter implements ProvenanceImporter {
                     cancelled);
         }
 
-        private int firstSignificantByte(CountingStream in) throws IOException {
-            in.mark(4096);
+        /** How many significant bytes tell an array from JSON lines. */
+        private static final int ARRAY_START = 5;
+
+        /**
+         * Whether a file's first significant bytes start a JSON array: a bracket, or (a flipped byte having damaged
+         * the bracket or the byte-order mark before it) a brace within the first four bytes that junk comes before
+         * or a brace follows. A JSON line starts with a brace and a quote.
+         */
+        private static boolean startsLikeArray(int[] start) {
+            for (int i = 0; i < start.length - 1; i++) {
+                if (start[i] == '[' || start[i] == '{') {
+                    return start[i] == '[' || i > 0 || start[i + 1] == '{';
+                }
+            }
+            return false;
+        }
+
+        private static int firstSignificantByte(InputStream in) throws IOException {
             int b;
             do {
                 b = in.read();
-            } while (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == 0xEF || b == 0xBB || b == 0xBF);
-            in.reset();
+            } while (b == ' ' || b == '\n' || b == '\r' || b == '\t');
             return b;
         }
 
-        private void readArray(CountingStream in) throws IOException {
-            try (JsonParser parser = JsonTrees.FACTORY.createParser(in)) {
-                parser.nextToken(); // '['
-                JsonToken token;
-                while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    if (token == null) {
-                        error(parser.currentLocation().getLineNr(), records + 1,
-                                "the file ends inside the JSON array (truncated?); the records before were imported");
-                        return;
+        /**
+         * Reads a JSON array of records element by element. A bad element is reported with its line and counted as
+         * skipped, and reading resynchronises at the next brace that starts a record, whatever broke (bad syntax, a
+         * limit of the reader, invalid UTF-8); a truncated array keeps every complete element.
+         */
+        private void readArray(Position start) throws IOException {
+            Position base = start;
+            String prefix = "";
+            // After a bad element: the brace reading resumed at, which is a record only if its object ends one.
+            Position candidate = null;
+            // Inside the span of the bad element any brace is tried, but only a Flowcept message is taken.
+            long looseUntil = -1;
+            while (base != null) {
+                Position next = null;
+                Position element = null;
+                // The last element that was no record (a string, say): a quote in garbage may open a string that
+                // takes the start of the record after it in.
+                Position lastValue = null;
+                JsonParser parser = JsonRecovery.parserAt(file, base.offset(), prefix);
+                // Not try-with-resources: the parser must still be open in the catch to tell where it stopped.
+                try {
+                    for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                        if (token == JsonToken.END_ARRAY || token == JsonToken.START_ARRAY
+                                && parser.getParsingContext().getParent().inRoot()) {
+                            continue; // the array itself (or a second one after it)
+                        }
+                        element = JsonRecovery.at(parser.currentTokenLocation(), base, prefix);
+                        Object value = readValue(parser, token);
+                        if (candidate != null && (!JsonRecovery.endsRecord(file,
+                                JsonRecovery.at(parser.currentLocation(), base, prefix).offset())
+                                || !isMessage(value))) {
+                            // An object inside the bad record, not a record of the array: look further.
+                            next = JsonRecovery.nextObjectStart(file, new Position(candidate.offset() + 1,
+                                    candidate.line()), false, looseUntil);
+                            element = null;
+                            break;
+                        }
+                        candidate = null;
+                        long line = element.line();
+                        lastValue = value instanceof Map ? null : element;
+                        element = null;
+                        records++;
+                        if (value instanceof Map<?, ?> map) {
+                            record(map, line);
+                        } else {
+                            skip(line, "expected a JSON object (a Flowcept record), found " + describe(value));
+                        }
+                        if (progressAndCancel(JsonRecovery.at(parser.currentLocation(), base, prefix).offset())) {
+                            return;
+                        }
                     }
-                    long line = parser.currentLocation().getLineNr();
-                    records++;
-                    Object value = readValue(parser, token);
-                    if (value instanceof Map<?, ?> map) {
-                        record(map, line);
+                } catch (JsonProcessingException e) {
+                    // Limits (StreamConstraintsException) carry no location: the parser's is where it stopped.
+                    Position where = JsonRecovery.at(e.getLocation() != null ? e.getLocation()
+                            : parser.currentLocation(), base, prefix);
+                    // Every search starts past the start of what failed, so reading always moves forward.
+                    long after = (element != null ? element.offset() : base.offset()) + 1;
+                    // A brace tried inside the bad record's span failing is part of that record; one after it
+                    // that fails is a bad record of its own.
+                    boolean sameRegion = candidate != null && candidate.offset() < looseUntil;
+                    if (JsonRecovery.isEndOfInput(e)) {
+                        if (element == null) {
+                            if (!sameRegion && candidate == null) {
+                                error(where.line(), 0, "the file ends before the JSON array is closed"
+                                        + " (truncated?); every record in it was imported");
+                            }
+                            return;
+                        }
+                        if (!sameRegion) {
+                            records++;
+                            skip(element.line(), "the file ends in the middle of a record (truncated, or the record"
+                                    + " is never closed); the records before it were imported");
+                            // A record that is never closed swallows the rest: look for records inside it.
+                            looseUntil = where.offset() + 1;
+                        }
+                        next = JsonRecovery.nextObjectStart(file, new Position(after, element.line()), false,
+                                looseUntil);
+                    } else if (sameRegion) {
+                        next = JsonRecovery.nextObjectStart(file, new Position(after, candidate.line()), false,
+                                looseUntil);
+                    } else if (element == null && candidate == null && lastValue == null && isMissingComma(e)
+                            && where.offset() - 1 > base.offset()) {
+                        // After a record only: after another value ("6{" in garbage) that value would be read again.
+                        // Records separated by line breaks only: lenient, nothing is lost.
+                        prefix = "[";
+                        base = new Position(where.offset() - 1, where.line());
+                        continue;
                     } else {
-                        skip(line, "expected a JSON object (a Flowcept record), found " + describe(value));
+                        records++;
+                        skip(element != null ? element.line() : where.line(), (element != null
+                                ? "bad record: " : "bad JSON between records: ") + JsonRecovery.reason(e)
+                                + "; reading resumed at the next record");
+                        if (element != null) {
+                            looseUntil = where.offset();
+                            next = JsonRecovery.nextObjectStart(file, new Position(after, element.line()), false,
+                                    looseUntil);
+                        } else if (lastValue != null) {
+                            next = JsonRecovery.nextObjectStart(file, new Position(lastValue.offset() + 1,
+                                    lastValue.line()), false);
+                        } else {
+                            next = JsonRecovery.nextObjectStart(file, new Position(Math.max(after,
+                                    where.offset() - 1), where.line()), false);
+                        }
                     }
-                    if (progressAndCancel(in.count())) {
-                        return;
-                    }
+                } finally {
+                    parser.close();
                 }
-            } catch (JsonEOFException e) {
-                error(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), records,
-                        "the file ends in the middle of a record (truncated?); the records before it were imported");
-            } catch (JsonProcessingException e) {
-                JsonLocation where = e.getLocation();
-                error(where == null ? 0 : where.getLineNr(), 0, "malformed JSON (" + e.getOriginalMessage()
-                        + "); the rest of the file was not read, the records before were imported");
+                if (next == null) {
+                    return;
+                }
+                candidate = next;
+                base = next;
+                prefix = "[";
             }
+        }
+
+        /** Whether a value is a Flowcept message: a task, or a workflow record. */
+        private static boolean isMessage(Object value) {
+            return value instanceof Map<?, ?> map && (map.containsKey("task_id") || map.containsKey("workflow_id"));
+        }
+
+        private static boolean isMissingComma(JsonProcessingException e) {
+            String message = String.valueOf(e.getOriginalMessage());
+            return message.contains("'{'") && message.contains("was expecting comma");
         }
 
         /**
          * Reads JSON lines from bytes: no decoding to strings, one parser per line over the shared buffer, so that
-         * a bad line costs only itself.
+         * a bad line costs only itself. A line longer than {@link FlowceptImporter#MAX_RECORD_BYTES} is skipped
+         * without being buffered.
          */
         private void readLines(CountingStream in) throws IOException {
             byte[] buffer = new byte[1 << 20];
             int length = 0;
             long lineNumber = 0;
+            // Bytes of an overlong line being skipped, or -1.
+            long discarding = -1;
             while (true) {
                 int n = in.read(buffer, length, buffer.length - length);
                 boolean end = n < 0;
@@ -221,23 +393,44 @@ public final class FlowceptImporter implements ProvenanceImporter {
                 for (int newline = indexOf(buffer, start, length); newline >= 0;
                         newline = indexOf(buffer, start, length)) {
                     lineNumber++;
-                    if (!line(buffer, start, newline - start, lineNumber, in)) {
+                    if (discarding >= 0) {
+                        tooLong(lineNumber, discarding + newline - start);
+                        discarding = -1;
+                    } else if (!line(buffer, start, newline - start, lineNumber, in)) {
                         return;
                     }
                     start = newline + 1;
                 }
                 if (end) {
-                    if (start < length) {
+                    if (discarding >= 0) {
+                        tooLong(lineNumber + 1, discarding + length - start);
+                    } else if (start < length) {
                         line(buffer, start, length - start, lineNumber + 1, in);
                     }
                     return;
                 }
+                if (discarding >= 0) {
+                    discarding += length - start;
+                    length = 0;
+                    continue;
+                }
                 System.arraycopy(buffer, start, buffer, 0, length - start);
                 length -= start;
                 if (length == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, buffer.length * 2); // a line longer than the buffer
+                    if (buffer.length >= MAX_RECORD_BYTES) {
+                        discarding = length; // the line is too long to be a record: skip to its end
+                        length = 0;
+                    } else {
+                        buffer = Arrays.copyOf(buffer, Math.min(MAX_RECORD_BYTES, buffer.length * 2));
+                    }
                 }
             }
+        }
+
+        private void tooLong(long lineNumber, long bytes) {
+            records++;
+            skip(lineNumber, "line of " + bytes + " bytes, longer than the " + (MAX_RECORD_BYTES >> 20)
+                    + " MB a record may have; skipped without reading it");
         }
 
         private static int indexOf(byte[] buffer, int from, int to) {
@@ -272,7 +465,7 @@ public final class FlowceptImporter implements ProvenanceImporter {
                     return true;
                 }
             } catch (JsonProcessingException e) {
-                skip(lineNumber, "not a JSON record (" + e.getOriginalMessage() + ")");
+                skip(lineNumber, "not a JSON record (" + JsonRecovery.reason(e) + ")");
                 return true;
             }
             if (value instanceof Map<?, ?> map) {
@@ -327,11 +520,22 @@ public final class FlowceptImporter implements ProvenanceImporter {
         }
 
         private void record(Map<?, ?> rec, long line) {
-            if ("workflow".equals(RecordValues.string(rec.get("type")))) {
-                workflowRecord(rec, line);
-            } else {
-                taskRecord(rec, line);
+            try {
+                if ("workflow".equals(RecordValues.string(rec.get("type")))) {
+                    workflowRecord(rec, line);
+                } else {
+                    taskRecord(rec, line);
+                }
+            } catch (RuntimeException e) {
+                // A value no mapping foresaw: this record is lost, not the import.
+                skip(line, "record could not be imported (" + e + ")");
             }
+        }
+
+        /** Reports a field whose value has the wrong type or form; the caller keeps the raw value. */
+        private RecordValues.FieldProblems fieldProblems(long line) {
+            return (field, message) -> problems.add(new ImportProblem(Severity.WARNING, source, line, records,
+                    "field " + field + " " + message));
         }
 
         private void workflowRecord(Map<?, ?> rec, long line) {
@@ -350,18 +554,23 @@ public final class FlowceptImporter implements ProvenanceImporter {
                 builder.setParentWorkflow(workflow, parent);
             }
             agent(workflow, rec);
-            RecordValues.parameters(workflow, rec.get("used"), interned);
-            RecordValues.usedArtifacts(workflow, rec.get("used"), builder);
-            RecordValues.outputs(workflow, rec.get("generated"), builder, interned);
+            RecordValues.FieldProblems warn = fieldProblems(line);
+            Map<?, ?> used = RecordValues.object(workflow, "used", rec.get("used"), warn);
+            RecordValues.parameters(workflow, used, interned);
+            RecordValues.usedArtifacts(workflow, used, builder);
+            RecordValues.outputs(workflow, RecordValues.object(workflow, "generated", rec.get("generated"), warn),
+                    builder, interned);
             RecordValues.properties(workflow, "machine_info", rec.get("machine_info"), interned);
             RecordValues.properties(workflow, "code_repository", rec.get("code_repository"), interned);
             otherProperties(workflow, rec, HANDLED_WORKFLOW_KEYS);
+            extensions(workflow, rec, line);
         }
 
         private void taskRecord(Map<?, ?> rec, long line) {
             String id = RecordValues.string(rec.get("task_id"));
             if (id == null) {
-                skip(line, "record without task_id");
+                skip(line, rec.get("task_id") == null ? "record without task_id"
+                        : "task_id is not a string or number: " + describe(rec.get("task_id")));
                 return;
             }
             Campaign campaign = builder.campaign(RecordValues.string(rec.get("campaign_id")));
@@ -373,14 +582,19 @@ public final class FlowceptImporter implements ProvenanceImporter {
                 workflow.setName(name != null ? name : workflowId != null ? workflowId : "Tasks without workflow");
             }
             touchedWorkflows.add(workflow);
-            Task task = builder.task(id, workflow, RecordValues.string(rec.get("parent_task_id")));
+            Object parentValue = rec.get("parent_task_id");
+            Task task = builder.task(id, workflow, RecordValues.string(parentValue));
             tasks++;
             RecordValues.setIfPresent(rec.get("activity_id"), v -> task.setActivity(intern(v)));
             RecordValues.setIfPresent(rec.get("subtype"), v -> task.setSubtype(intern(v)));
             RecordValues.setIfPresent(rec.get("group_id"), task::setGroupId);
             RecordValues.setIfPresent(rec.get("stdout"), task::setStdout);
             RecordValues.setIfPresent(rec.get("stderr"), task::setStderr);
-            status(task, rec.get("status"), line);
+            Object statusValue = rec.get("status");
+            if (statusValue instanceof Map || statusValue instanceof List) {
+                RecordValues.keep(task, "status", statusValue, "is not a status", fieldProblems(line));
+            }
+            status(task, statusValue, line);
             times(task, rec, line);
             String host = RecordValues.string(rec.get("hostname"));
             if (host == null) {
@@ -390,7 +604,16 @@ public final class FlowceptImporter implements ProvenanceImporter {
                 task.setHost(builder.host(host));
             }
             agent(task, rec);
-            if (rec.get("tags") instanceof List<?> tags) {
+            RecordValues.FieldProblems warn = fieldProblems(line);
+            if (parentValue instanceof Map || parentValue instanceof List) {
+                RecordValues.keep(task, "parent_task_id", parentValue, "is not a task id", warn);
+            }
+            Object tagValue = rec.get("tags");
+            if (tagValue instanceof String single) {
+                tagValue = List.of(single);
+            }
+            List<?> tags = RecordValues.array(task, "tags", tagValue, warn);
+            if (tags != null) {
                 for (Object tag : tags) {
                     String text = RecordValues.string(tag);
                     if (text != null && !task.getTags().contains(text)) {
@@ -398,17 +621,34 @@ public final class FlowceptImporter implements ProvenanceImporter {
                     }
                 }
             }
-            if (rec.get("dependencies") instanceof List<?> deps && !deps.isEmpty()) {
+            List<?> deps = RecordValues.array(task, "dependencies", rec.get("dependencies"), warn);
+            if (deps != null && !deps.isEmpty()) {
                 List<String> ids = new ArrayList<>(deps.size());
                 deps.forEach(d -> ids.add(RecordValues.string(d)));
                 dependencies.put(task, ids);
             }
-            RecordValues.parameters(task, rec.get("used"), interned);
-            RecordValues.usedArtifacts(task, rec.get("used"), builder);
-            RecordValues.outputs(task, rec.get("generated"), builder, interned);
-            telemetry(task, rec.get("telemetry_at_start"), rec.get("telemetry_at_end"));
+            Map<?, ?> used = RecordValues.object(task, "used", rec.get("used"), warn);
+            RecordValues.parameters(task, used, interned);
+            RecordValues.usedArtifacts(task, used, builder);
+            RecordValues.outputs(task, RecordValues.object(task, "generated", rec.get("generated"), warn), builder,
+                    interned);
+            telemetry(task, snapshot(task, "telemetry_at_start", rec.get("telemetry_at_start"), warn),
+                    snapshot(task, "telemetry_at_end", rec.get("telemetry_at_end"), warn));
             RecordValues.properties(task, "custom_metadata", rec.get("custom_metadata"), interned);
             otherProperties(task, rec, HANDLED_TASK_KEYS);
+            extensions(task, rec, line);
+        }
+
+        /** A telemetry block as the reader made it; any other value is reported and kept as a property. */
+        private static TelemetryReader.Snapshot snapshot(Task task, String field, Object value,
+                RecordValues.FieldProblems warn) {
+            if (value instanceof TelemetryReader.Snapshot snapshot) {
+                return snapshot;
+            }
+            if (value != null) {
+                RecordValues.keep(task, field, value, "is not a telemetry block (a JSON object of readings)", warn);
+            }
+            return null;
         }
 
         /**
@@ -506,9 +746,10 @@ public final class FlowceptImporter implements ProvenanceImporter {
         }
 
         private void times(Task task, Map<?, ?> rec, long line) {
-            double submitted = RecordValues.epochSeconds(rec.get("submitted_at"));
-            double started = RecordValues.epochSeconds(rec.get("started_at"));
-            double ended = RecordValues.epochSeconds(rec.get("ended_at"));
+            RecordValues.FieldProblems warn = fieldProblems(line);
+            double submitted = RecordValues.time(task, "submitted_at", rec.get("submitted_at"), warn);
+            double started = RecordValues.time(task, "started_at", rec.get("started_at"), warn);
+            double ended = RecordValues.time(task, "ended_at", rec.get("ended_at"), warn);
             if (!Double.isNaN(submitted)) {
                 task.setSubmittedAt(submitted);
             }
@@ -518,7 +759,7 @@ public final class FlowceptImporter implements ProvenanceImporter {
             if (!Double.isNaN(ended)) {
                 task.setEndedAt(ended);
             }
-            double utc = RecordValues.epochSeconds(rec.get("utc_timestamp"));
+            double utc = RecordValues.time(task, "utc_timestamp", rec.get("utc_timestamp"), warn);
             if (!Double.isNaN(utc)) {
                 task.setRecordedAt(utc);
             }
@@ -558,6 +799,15 @@ public final class FlowceptImporter implements ProvenanceImporter {
             String user = RecordValues.string(rec.get("user"));
             if (user != null) {
                 execution.setAgent(builder.agent(user, AgentKind.PERSON));
+            }
+        }
+
+        /** What ProvLens's own JSONL export wrote beyond Flowcept's fields (series, energy, artifacts), read back. */
+        private void extensions(Execution execution, Map<?, ?> rec, long line) {
+            Object extensions = rec.get(FlowceptExporter.EXTENSIONS);
+            if (extensions != null) {
+                FlowceptExporter.readExtensions(extensions, execution, builder).forEach(message -> problems.add(
+                        new ImportProblem(Severity.WARNING, source, line, 0, message)));
             }
         }
 

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 
@@ -24,14 +25,33 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
  */
 public final class JsonTrees {
 
+    /** The deepest nesting of objects and arrays read (jackson's default). */
+    public static final int MAX_NESTING_DEPTH = 1000;
+
+    /** The most digits of a number read (jackson's default). */
+    public static final int MAX_NUMBER_LENGTH = 1000;
+
+    /** The longest string read, in characters (jackson's default). */
+    public static final int MAX_STRING_LENGTH = 20_000_000;
+
     /**
      * The parser factory: Python's {@code json.dumps} writes {@code NaN} and {@code Infinity}, which strict JSON
      * forbids, so they are accepted. Telemetry is mostly floating point numbers: jackson's fast double parser
      * reads them several times faster than {@link Double#parseDouble}, with the same results.
+     *
+     * <p>The reader's limits are what keeps one bad record from exhausting the stack or the heap: a value nested
+     * deeper than {@link #MAX_NESTING_DEPTH}, a number longer than {@link #MAX_NUMBER_LENGTH} digits or a string
+     * longer than {@link #MAX_STRING_LENGTH} characters is a parse error of that record. Readers that build trees
+     * recursively rely on the depth limit.</p>
      */
     public static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .build())
             .build();
 
     private JsonTrees() {

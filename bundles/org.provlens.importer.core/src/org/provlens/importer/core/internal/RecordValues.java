@@ -141,6 +141,103 @@ public final class RecordValues {
         }
     }
 
+    /** The longest raw value quoted in a warning. */
+    private static final int QUOTED_CHARACTERS = 80;
+
+    /**
+     * Receives what is wrong with one field of a record: a value of the wrong type or form, imported as text
+     * instead of being dropped.
+     */
+    @FunctionalInterface
+    public interface FieldProblems {
+        /**
+         * Reports a field.
+         *
+         * @param field the field's name
+         * @param message what was expected and what became of the value, e.g. {@code is not a time: 'soon'; kept
+         *        as property started_at}
+         */
+        void warn(String field, String message);
+    }
+
+    /**
+     * Epoch seconds of a time field; a value that is present but no time (text, an object, a non-finite number)
+     * is reported and kept as a property of the field's name.
+     *
+     * @param execution where the raw value is kept
+     * @param field the field's name
+     * @param value its value, may be {@code null}
+     * @param problems receives the warning
+     * @return epoch seconds, NaN when absent or not a time
+     */
+    public static double time(Execution execution, String field, Object value, FieldProblems problems) {
+        double seconds = epochSeconds(value);
+        if (Double.isInfinite(seconds)) {
+            seconds = Double.NaN;
+        }
+        if (Double.isNaN(seconds) && value != null && !(value instanceof String s && s.isBlank())) {
+            keep(execution, field, value, "is not a time (epoch seconds or milliseconds, or ISO 8601)", problems);
+        }
+        return seconds;
+    }
+
+    /**
+     * Checks that a field holds an object (a map) when present; anything else is reported and kept as a property.
+     *
+     * @param execution where the raw value is kept
+     * @param field the field's name
+     * @param value its value, may be {@code null}
+     * @param problems receives the warning
+     * @return the map, {@code null} when absent or not a map
+     */
+    public static Map<?, ?> object(Execution execution, String field, Object value, FieldProblems problems) {
+        if (value instanceof Map<?, ?> map) {
+            return map;
+        }
+        if (value != null) {
+            keep(execution, field, value, "is not a JSON object", problems);
+        }
+        return null;
+    }
+
+    /**
+     * Checks that a field holds an array when present; anything else is reported and kept as a property.
+     *
+     * @param execution where the raw value is kept
+     * @param field the field's name
+     * @param value its value, may be {@code null}
+     * @param problems receives the warning
+     * @return the list, {@code null} when absent or not an array
+     */
+    public static List<?> array(Execution execution, String field, Object value, FieldProblems problems) {
+        if (value instanceof List<?> list) {
+            return list;
+        }
+        if (value != null) {
+            keep(execution, field, value, "is not a JSON array", problems);
+        }
+        return null;
+    }
+
+    /**
+     * Reports a value of the wrong type or form and keeps it as a property of the field's name.
+     *
+     * @param execution where the value is kept
+     * @param field the field's name, the property's key
+     * @param value the raw value
+     * @param what what is wrong, e.g. {@code is not a JSON object}
+     * @param problems receives the warning
+     */
+    public static void keep(Execution execution, String field, Object value, String what, FieldProblems problems) {
+        String text = value instanceof Map || value instanceof List ? JsonTrees.toJson(value) : String.valueOf(value);
+        property(execution, field, text);
+        problems.warn(field, what + ": " + quote(text) + "; kept as property " + field);
+    }
+
+    private static String quote(String text) {
+        return "'" + (text.length() > QUOTED_CHARACTERS ? text.substring(0, QUOTED_CHARACTERS) + "..." : text) + "'";
+    }
+
     /**
      * Sets typed parameters from a map of inputs ({@code used}); nested maps give dotted keys, arrays JSON text.
      *

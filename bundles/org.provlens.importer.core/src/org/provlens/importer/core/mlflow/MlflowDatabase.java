@@ -148,6 +148,9 @@ final class MlflowDatabase {
             if (tables.contains("tags")) {
                 keyValues(connection, "tags", runs, run -> run.tags);
             }
+            if (tables.contains("datasets") && tables.contains("inputs")) {
+                inputs(connection, tables.contains("input_tags"), runs);
+            }
             metrics(connection, runs);
         } catch (SQLException e) {
             log.error(file, "reading the database failed (" + e.getMessage()
@@ -158,21 +161,24 @@ final class MlflowDatabase {
             ExperimentInfo experiment = experiments.getOrDefault(String.valueOf(run.experimentId),
                     new ExperimentInfo(run.experimentId, null, null, null));
             mapping.run(run, campaigns.computeIfAbsent(String.valueOf(run.experimentId),
-                    k -> mapping.campaign(experiment)));
+                    k -> mapping.campaign(experiment)), experiment);
             log.monitor.worked(1);
         }
     }
 
     private void experiments(Connection connection, boolean withTags, Map<String, ExperimentInfo> experiments)
             throws SQLException {
-        Map<String, String> notes = new HashMap<>();
+        Map<String, Map<String, String>> tags = new HashMap<>();
         if (withTags) {
             try (Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("SELECT * FROM experiment_tags")) {
                 Columns columns = new Columns(rows);
                 while (rows.next()) {
-                    if (MlflowMapping.TAG_NOTE.equals(columns.text(rows, "key"))) {
-                        notes.put(columns.text(rows, "experiment_id"), columns.text(rows, "value"));
+                    log.records++;
+                    String key = columns.text(rows, "key");
+                    if (key != null) {
+                        tags.computeIfAbsent(columns.text(rows, "experiment_id"), k -> new LinkedHashMap<>())
+                                .put(key, columns.text(rows, "value"));
                     }
                 }
             }
@@ -183,8 +189,9 @@ final class MlflowDatabase {
             while (rows.next()) {
                 log.records++;
                 String id = columns.text(rows, "experiment_id");
+                Map<String, String> own = tags.getOrDefault(id, Map.of());
                 experiments.put(id, new ExperimentInfo(id, columns.text(rows, "name"),
-                        columns.text(rows, "artifact_location"), notes.get(id)));
+                        columns.text(rows, "artifact_location"), own.get(MlflowMapping.TAG_NOTE), own));
             }
         }
     }
@@ -247,6 +254,58 @@ final class MlflowDatabase {
                     log.skip(where, 0, rowId, "row without key; skipped");
                 } else {
                     target.apply(run).put(key, columns.text(rows, "value"));
+                }
+            }
+        }
+    }
+
+    /** Reads the datasets runs logged as inputs (tables datasets, inputs and input_tags of MLflow 2.4 and later). */
+    private void inputs(Connection connection, boolean withTags, Map<String, RunData> runs) throws SQLException {
+        Map<String, DatasetInput> datasets = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT * FROM datasets")) {
+            Columns columns = new Columns(rows);
+            while (rows.next()) {
+                log.records++;
+                datasets.put(columns.text(rows, "dataset_uuid"), new DatasetInput(columns.text(rows, "name"),
+                        columns.text(rows, "digest"), columns.text(rows, "dataset_source_type"),
+                        columns.text(rows, "dataset_source"), columns.text(rows, "dataset_schema"),
+                        columns.text(rows, "dataset_profile"), null));
+            }
+        }
+        Map<String, String> contexts = new HashMap<>();
+        if (withTags) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT * FROM input_tags")) {
+                Columns columns = new Columns(rows);
+                while (rows.next()) {
+                    if ("mlflow.data.context".equals(columns.text(rows, "name"))) {
+                        contexts.put(columns.text(rows, "input_uuid"), columns.text(rows, "value"));
+                    }
+                }
+            }
+        }
+        String where = file + " table inputs";
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT rowid AS provlens_rowid, * FROM inputs")) {
+            Columns columns = new Columns(rows);
+            while (rows.next()) {
+                log.records++;
+                if (!"DATASET".equals(columns.text(rows, "source_type"))
+                        || !"RUN".equals(columns.text(rows, "destination_type"))) {
+                    continue; // MLflow 3 also links models to runs here
+                }
+                long rowId = rows.getLong("provlens_rowid");
+                RunData run = runs.get(columns.text(rows, "destination_id"));
+                DatasetInput dataset = datasets.get(columns.text(rows, "source_id"));
+                if (run == null) {
+                    log.skip(where, 0, rowId, "names run " + columns.text(rows, "destination_id")
+                            + ", which is not in table runs; skipped");
+                } else if (dataset == null) {
+                    log.skip(where, 0, rowId, "names dataset " + columns.text(rows, "source_id")
+                            + ", which is not in table datasets; skipped");
+                } else {
+                    run.inputs.add(dataset.in(contexts.get(columns.text(rows, "input_uuid"))));
                 }
             }
         }

@@ -27,6 +27,9 @@ import org.provlens.model.Status;
  * mlruns/&lt;exp&gt;/&lt;run&gt;/params/&lt;key&gt;       the raw value
  * mlruns/&lt;exp&gt;/&lt;run&gt;/tags/&lt;key&gt;         the raw value
  * mlruns/&lt;exp&gt;/&lt;run&gt;/metrics/&lt;key&gt;      lines "&lt;timestamp ms&gt; &lt;value&gt; [&lt;step&gt;]"
+ * mlruns/&lt;exp&gt;/tags/&lt;key&gt;               an experiment tag: the raw value
+ * mlruns/&lt;exp&gt;/datasets/&lt;id&gt;/meta.yaml   a logged dataset: name, digest, source_type, source, schema, profile
+ * mlruns/&lt;exp&gt;/&lt;run&gt;/inputs/&lt;id&gt;/meta.yaml  a run's input: source_id (the dataset), tags (its context)
  * </pre>
  *
  * A '/' in a key makes sub-folders ({@code metrics/system/gpu_0_power_usage_watts}). Folders whose names start
@@ -44,6 +47,10 @@ final class MlflowFileStore {
     private static final int CHECK_CANCEL_EVERY = 1 << 16;
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** The context tag of an input, as the folded text FlatYaml gives its nested {@code tags:} mapping. */
+    private static final java.util.regex.Pattern CONTEXT = java.util.regex.Pattern
+            .compile("mlflow\\.data\\.context:\\s*['\"]?([^'\"\\s]+)");
 
     /** What a folder of the file store holds. */
     enum Kind {
@@ -148,6 +155,7 @@ final class MlflowFileStore {
                 ExperimentInfo experiment = parent != null && kindOf(parent) == Kind.EXPERIMENT ? experiment(parent)
                         : new ExperimentInfo(FlatYaml.quietly(dir.resolve(META)).get("experiment_id"), null, null,
                                 null);
+                datasetsOf.put(experiment, Map.copyOf(datasets));
                 plan.add(new PlannedRun(dir, experiment));
             }
             case NONE -> {
@@ -169,14 +177,14 @@ final class MlflowFileStore {
             }
             RunData run;
             try {
-                run = readRun(planned.dir());
+                run = readRun(planned.dir(), planned.experiment());
             } catch (IOException e) {
                 // One unreadable file (permissions, a vanished folder) must not lose the other runs.
                 log.skip(planned.dir().toString(), 0, 0, "cannot be read (" + e + "); run skipped");
                 run = null;
             }
             if (run != null) {
-                mapping.run(run, campaign);
+                mapping.run(run, campaign, current);
             }
             log.monitor.worked(1);
         }
@@ -184,6 +192,7 @@ final class MlflowFileStore {
 
     private void planExperiment(Path dir, List<PlannedRun> plan) throws IOException {
         ExperimentInfo experiment = experiment(dir);
+        datasetsOf.put(experiment, Map.copyOf(datasets));
         for (Path child : sortedFolders(dir)) {
             Path meta = child.resolve(META);
             if (!Files.isRegularFile(meta)) {
@@ -213,20 +222,47 @@ final class MlflowFileStore {
         if (id == null) {
             id = dir.getFileName().toString();
         }
-        String note = null;
-        Path noteFile = dir.resolve("tags").resolve(MlflowMapping.TAG_NOTE);
+        Map<String, String> tags = new java.util.LinkedHashMap<>();
+        Path tagFolder = dir.resolve("tags");
         try {
-            if (Files.isRegularFile(noteFile)) {
-                note = readValue(noteFile);
+            readValues(tagFolder, tags);
+        } catch (IOException e) {
+            log.warning(tagFolder.toString(), 0, 0, "cannot be read (" + e + "); the experiment's tags (and"
+                    + " description) are not imported");
+        }
+        datasets.clear();
+        Path datasetFolder = dir.resolve("datasets");
+        try {
+            for (Path datasetDir : Files.isDirectory(datasetFolder) ? sortedFolders(datasetFolder) : List.<Path>of()) {
+                Path datasetMeta = datasetDir.resolve(META);
+                if (Files.isRegularFile(datasetMeta)) {
+                    log.records++;
+                    FlatYaml yaml = FlatYaml.read(datasetMeta, log.problems::add);
+                    if (yaml.get("name") == null) {
+                        log.skip(datasetMeta.toString(), 0, 0, "a dataset without name; not imported");
+                        continue;
+                    }
+                    datasets.put(datasetDir.getFileName().toString(), new DatasetInput(yaml.get("name"),
+                            yaml.get("digest"), yaml.get("source_type"), yaml.get("source"), yaml.get("schema"),
+                            yaml.get("profile"), null));
+                }
             }
         } catch (IOException e) {
-            log.warning(noteFile.toString(), 0, 0, "cannot be read (" + e + "); the experiment has no description");
+            log.warning(datasetFolder.toString(), 0, 0, "cannot be read (" + e + "); the runs' dataset inputs are"
+                    + " not imported");
         }
-        return new ExperimentInfo(id, meta.get("name"), meta.get("artifact_location"), note);
+        return new ExperimentInfo(id, meta.get("name"), meta.get("artifact_location"),
+                tags.get(MlflowMapping.TAG_NOTE), tags);
     }
 
+    /** The datasets of the experiment being planned, by their folder name (MLflow's dataset id). */
+    private final Map<String, DatasetInput> datasets = new java.util.HashMap<>();
+
+    /** The datasets of each experiment read, so that its runs find theirs after the next one is planned. */
+    private final Map<ExperimentInfo, Map<String, DatasetInput>> datasetsOf = new java.util.IdentityHashMap<>();
+
     /** Reads one run folder; {@code null} when its meta.yaml cannot be read. */
-    private RunData readRun(Path dir) throws IOException {
+    private RunData readRun(Path dir, ExperimentInfo experiment) throws IOException {
         Path metaFile = dir.resolve(META);
         String where = metaFile.toString();
         log.records++;
@@ -270,7 +306,35 @@ final class MlflowFileStore {
         readValues(dir.resolve("params"), run.params);
         readValues(dir.resolve("tags"), run.tags);
         readMetrics(dir.resolve("metrics"), run);
+        readInputs(dir.resolve("inputs"), datasetsOf.getOrDefault(experiment, Map.of()), run);
         return run;
+    }
+
+    /** Reads a run's dataset inputs: each names a dataset of the experiment by its id. */
+    private void readInputs(Path folder, Map<String, DatasetInput> known, RunData run) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        for (Path inputDir : sortedFolders(folder)) {
+            Path meta = inputDir.resolve(META);
+            if (!Files.isRegularFile(meta)) {
+                continue;
+            }
+            log.records++;
+            FlatYaml yaml = FlatYaml.read(meta, log.problems::add);
+            if (yaml.get("source_type") != null && !"DATASET".equals(yaml.get("source_type"))) {
+                continue; // model inputs of MLflow 3 are not datasets
+            }
+            DatasetInput dataset = known.get(yaml.get("source_id"));
+            if (dataset == null) {
+                log.warning(meta.toString(), yaml.line("source_id"), 0, "names dataset " + yaml.get("source_id")
+                        + ", which is not in the experiment's datasets folder; input not imported");
+                continue;
+            }
+            String tags = yaml.get("tags");
+            java.util.regex.Matcher context = CONTEXT.matcher(tags == null ? "" : tags);
+            run.inputs.add(dataset.in(context.find() ? context.group(1) : null));
+        }
     }
 
     private double seconds(FlatYaml meta, String key, String where, RunData run) {

@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
 
 import org.provlens.importer.core.WorkspaceBuilder;
 import org.provlens.importer.core.internal.RecordValues;
+import org.provlens.importer.core.internal.JsonTrees;
 import org.provlens.model.AgentKind;
+import org.provlens.model.Artifact;
+import org.provlens.model.ArtifactKind;
+import org.provlens.model.ArtifactLink;
 import org.provlens.model.Campaign;
 import org.provlens.model.Execution;
 import org.provlens.model.Metric;
@@ -40,6 +44,12 @@ final class MlflowMapping {
     static final String TAG_PARENT = "mlflow.parentRunId";
     static final String TAG_USER = "mlflow.user";
     static final String TAG_NOTE = "mlflow.note.content";
+
+    /** Prefix of the properties that hold a run's experiment tags. */
+    static final String EXPERIMENT_TAG_PREFIX = "mlflow.experiment.";
+
+    /** Prefix of the ids of the artifacts of logged datasets. */
+    static final String DATASET_PREFIX = "mlflow:dataset:";
 
     /** MLflow's system metrics monitor logs under this prefix ({@code mlflow/system_metrics}). */
     private static final String SYSTEM_PREFIX = "system/";
@@ -85,8 +95,9 @@ final class MlflowMapping {
      *
      * @param run the run
      * @param campaign its experiment's campaign
+     * @param experiment its experiment, whose tags the run's properties repeat
      */
-    void run(RunData run, Campaign campaign) {
+    void run(RunData run, Campaign campaign, ExperimentInfo experiment) {
         Workflow workflow = builder.workflow(campaign, run.id);
         workflows.add(workflow);
         String name = run.tags.get(TAG_RUN_NAME);
@@ -116,6 +127,12 @@ final class MlflowMapping {
                 RecordValues.properties(workflow, key, value, interned);
             }
         });
+        experiment.tags().forEach((key, value) -> {
+            if (!TAG_NOTE.equals(key)) {
+                RecordValues.properties(workflow, EXPERIMENT_TAG_PREFIX + key, value, interned);
+            }
+        });
+        run.inputs.forEach(input -> dataset(workflow, input, run));
         Map<String, Object> typed = new LinkedHashMap<>();
         run.params.forEach((key, value) -> typed.put(key, typedValue(value)));
         RecordValues.parameters(workflow, typed, interned);
@@ -143,6 +160,62 @@ final class MlflowMapping {
             }
         });
         return workflows.size();
+    }
+
+    /** Links a run to the artifact of a dataset it logged as input; the artifact merges with other runs' use. */
+    private void dataset(Workflow workflow, DatasetInput input, RunData run) {
+        String id = DATASET_PREFIX + input.name() + (input.digest() != null ? "@" + input.digest() : "");
+        Artifact artifact = builder.artifact(id, ArtifactKind.DATASET);
+        if (artifact.getKind() == ArtifactKind.OTHER) {
+            artifact.setKind(ArtifactKind.DATASET);
+        }
+        artifact.setName(input.name());
+        setProperty(artifact, "mlflow.digest", input.digest());
+        setProperty(artifact, "mlflow.source_type", input.sourceType());
+        setProperty(artifact, "mlflow.source", input.source());
+        setProperty(artifact, "mlflow.schema", input.schema());
+        setProperty(artifact, "mlflow.profile", input.profile());
+        if (input.source() != null && jsonObject(input.source(), null, run) instanceof Map<?, ?> source
+                && source.get("uri") instanceof String uri) {
+            artifact.setUri(uri);
+        }
+        if (input.profile() != null && jsonObject(input.profile(), "profile", run) instanceof Map<?, ?> profile) {
+            profile.forEach((key, value) -> {
+                if (value != null && !(value instanceof Map) && !(value instanceof java.util.List)) {
+                    setProperty(artifact, "profile." + key, RecordValues.string(value));
+                }
+            });
+        }
+        String role = input.context() != null ? input.context() : "input";
+        for (ArtifactLink link : workflow.getUsed()) {
+            if (link.getArtifact() == artifact && role.equals(link.getRole())) {
+                return;
+            }
+        }
+        ArtifactLink link = FACTORY.createArtifactLink();
+        link.setArtifact(artifact);
+        link.setRole(intern(role));
+        workflow.getUsed().add(link);
+    }
+
+    private static void setProperty(Artifact artifact, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            RecordValues.property(artifact.getProperties(), key, value);
+        }
+    }
+
+    /** A JSON text as a value; a warning (when what is named) and {@code null} when it does not parse. */
+    private Object jsonObject(String text, String what, RunData run) {
+        try (var parser = JsonTrees.FACTORY.createParser(text)) {
+            parser.nextToken();
+            return JsonTrees.read(parser);
+        } catch (java.io.IOException | RuntimeException e) {
+            if (what != null) {
+                log.warning(run.where, run.line, run.record, "the " + what + " of a dataset input of run " + run.id
+                        + " is not JSON (" + e.getMessage() + "); kept as text in mlflow." + what);
+            }
+            return null;
+        }
     }
 
     private void metric(Execution execution, String key, MetricHistory history) {

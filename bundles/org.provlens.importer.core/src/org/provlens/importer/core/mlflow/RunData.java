@@ -1,6 +1,8 @@
 package org.provlens.importer.core.mlflow;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.provlens.model.Status;
@@ -27,6 +29,8 @@ final class RunData {
     final Map<String, String> params = new LinkedHashMap<>();
     final Map<String, String> tags = new LinkedHashMap<>();
     final Map<String, MetricHistory> metrics = new LinkedHashMap<>();
+    /** The datasets it logged as inputs. */
+    final List<DatasetInput> inputs = new ArrayList<>();
 
     RunData(String id, String where, long line, long record) {
         this.id = id;

@@ -1,10 +1,14 @@
 package org.provlens.importer.core.prov;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,9 +30,10 @@ import org.provlens.importer.core.ImportProblem.Severity;
 import org.provlens.importer.core.ImportResult;
 import org.provlens.importer.core.ProvenanceImporter;
 import org.provlens.importer.core.WorkspaceBuilder;
+import org.provlens.importer.core.internal.JsonRecovery;
 import org.provlens.importer.core.internal.JsonTrees;
 import org.provlens.importer.core.internal.RecordValues;
-import org.provlens.importer.core.internal.TextInputs;
+import org.provlens.importer.core.internal.Utf8Repair;
 import org.provlens.importer.core.prov.ProvJsonReader.Container;
 import org.provlens.importer.core.prov.ProvJsonReader.Rec;
 import org.provlens.importer.core.prov.ProvJsonSyntax.Kind;
@@ -150,32 +155,89 @@ public final class ProvJsonImporter implements ProvenanceImporter {
 
     /**
      * Whether the start of a file looks like a PROV-JSON document: a JSON object whose keys, as far as the head
-     * shows them, are all PROV-JSON top-level keys. Flowcept records have {@code task_id} or {@code type}, which
-     * are not, even though they share {@code used} and {@code generated}-like keys.
+     * shows them, are all PROV-JSON top-level keys (one of them may differ in a character, as a flipped byte leaves
+     * it). Flowcept records have {@code task_id} or {@code type}, which are not, even though they share
+     * {@code used} and {@code generated}-like keys. A damaged start (a flipped brace, garbage before the first key,
+     * a byte that is not UTF-8) does not hide the document: the keys are then read from the first key after the
+     * damage, as the importer resumes there.
      *
      * @param head the first bytes of the file
      * @return true when every top-level key seen is a PROV-JSON key, and there is at least one
      */
     public static boolean canRead(byte[] head) {
+        byte[] text = repaired(head);
+        int from = 0;
+        String prefix = "";
+        for (int attempt = 0; attempt < MAX_START_ATTEMPTS && from >= 0; attempt++) {
+            int[] found = topLevelKeys(text, from, prefix);
+            if (found[0] != 0) {
+                return found[0] > 0;
+            }
+            // Nothing told yet: start again at the first key after what failed, as if the document opened there.
+            from = indexOf(text, (byte) '"', Math.max(from + 1, found[1]));
+            prefix = "{";
+        }
+        return false;
+    }
+
+    /** How many times recognition starts again after a damaged start. */
+    private static final int MAX_START_ATTEMPTS = 8;
+
+    /**
+     * The top-level keys of a head from an offset: {1, _} when some were seen and all are PROV-JSON's, {-1, _} when
+     * one is not, {0, offset} when none was seen before malformed JSON at that offset (or the end).
+     */
+    private static int[] topLevelKeys(byte[] text, int from, String prefix) {
         int seen = 0;
-        try (JsonParser parser = ProvJsonValues.FACTORY.createParser(head)) {
+        byte[] input = from == 0 && prefix.isEmpty() ? text
+                : concat(prefix.getBytes(StandardCharsets.US_ASCII), text, from);
+        try (JsonParser parser = ProvJsonValues.FACTORY.createParser(input)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return false;
+                return new int[] {0, from + 1};
             }
             for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-                if (!ProvJsonSyntax.TOP_LEVEL_KEYS.contains(key)) {
-                    return false;
+                if (!ProvJsonSyntax.TOP_LEVEL_KEYS.contains(key)
+                        && JsonRecovery.damagedKey(key, ProvJsonSyntax.TOP_LEVEL_KEYS) == null) {
+                    return new int[] {-1, 0};
                 }
                 seen++;
                 parser.nextToken();
                 parser.skipChildren();
             }
         } catch (JsonProcessingException e) {
-            // The head ends inside the document (or is not JSON): decide on the keys seen so far.
+            if (seen == 0) {
+                long offset = e.getLocation() == null ? 0 : e.getLocation().getByteOffset() - prefix.length();
+                return new int[] {0, (int) Math.max(from + 1, from + offset)};
+            }
+            // The head ends inside the document (or is damaged later): decide on the keys seen so far.
         } catch (IOException e) {
-            return false;
+            return new int[] {-1, 0};
         }
-        return seen > 0;
+        return new int[] {seen > 0 ? 1 : -1, 0};
+    }
+
+    /** The head with bytes that are not UTF-8 read as Windows-1252, as the importer reads them. */
+    private static byte[] repaired(byte[] head) {
+        try (InputStream in = new Utf8Repair(new ByteArrayInputStream(head), 1, line -> { })) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory failed", e);
+        }
+    }
+
+    private static byte[] concat(byte[] prefix, byte[] text, int from) {
+        byte[] all = Arrays.copyOf(prefix, prefix.length + text.length - from);
+        System.arraycopy(text, from, all, prefix.length, text.length - from);
+        return all;
+    }
+
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -248,18 +310,17 @@ public final class ProvJsonImporter implements ProvenanceImporter {
 
         ImportResult execute() throws IOException {
             monitor.beginTask("Importing " + fileName, IProgressMonitor.UNKNOWN);
-            ProvJsonReader.Source document = () -> TextInputs.open(file);
-            ProvJsonReader.Result read = ProvJsonReader.scan(document, (severity, line, record, message) -> problems
+            ProvJsonReader.Result read = ProvJsonReader.scan(file, (severity, line, record, message) -> problems
                     .add(new ImportProblem(severity, source, line, record, message)));
             records = read.records();
             skipped = read.skipped();
             // Passes in the order meaning needs: elements, then tasks (a task names its run, which may come later),
             // then the links (derivations name them), then the other relations.
-            ProvJsonReader.replay(document, read, Set.of(ProvJsonSyntax.AGENT, ProvJsonSyntax.ENTITY,
+            ProvJsonReader.replay(file, read, Set.of(ProvJsonSyntax.AGENT, ProvJsonSyntax.ENTITY,
                     ProvJsonSyntax.ACTIVITY)::contains, rec -> element(rec, true));
-            ProvJsonReader.replay(document, read, ProvJsonSyntax.ACTIVITY::equals, rec -> element(rec, false));
-            ProvJsonReader.replay(document, read, LINKS::contains, this::relation);
-            ProvJsonReader.replay(document, read, type -> !ProvJsonSyntax.isElement(type) && !LINKS.contains(type),
+            ProvJsonReader.replay(file, read, ProvJsonSyntax.ACTIVITY::equals, rec -> element(rec, false));
+            ProvJsonReader.replay(file, read, LINKS::contains, this::relation);
+            ProvJsonReader.replay(file, read, type -> !ProvJsonSyntax.isElement(type) && !LINKS.contains(type),
                     this::relation);
             builder.finish(missing -> problems.add(new ImportProblem(Severity.WARNING, source, 0, 0, "task "
                     + missing[0] + " names parent " + missing[1]

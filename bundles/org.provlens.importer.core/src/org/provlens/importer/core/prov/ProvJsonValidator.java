@@ -53,6 +53,17 @@ public final class ProvJsonValidator {
 
     private final List<String> problems = new ArrayList<>();
 
+    /** Opens the document, once per pass. */
+    private interface Source {
+        /**
+         * A new stream of the document's bytes.
+         *
+         * @return it, positioned after a byte-order mark if any
+         * @throws IOException when it cannot be opened
+         */
+        InputStream open() throws IOException;
+    }
+
     private ProvJsonValidator() {
     }
 
@@ -95,7 +106,7 @@ public final class ProvJsonValidator {
         return validate(in.readAllBytes());
     }
 
-    private static List<String> validate(ProvJsonReader.Source source) throws IOException {
+    private static List<String> validate(Source source) throws IOException {
         ProvJsonValidator validator = new ProvJsonValidator();
         Scope document = new Scope(null);
         List<Scope> bundles = new ArrayList<>();

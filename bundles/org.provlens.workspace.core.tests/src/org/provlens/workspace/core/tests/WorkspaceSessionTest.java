@@ -81,10 +81,14 @@ class WorkspaceSessionTest {
                 assertArrayEquals(Bulk.atEnd(expected), Bulk.atEnd(actual), heapTasks.get(i).getId());
             }
             assertEquals(469, withTelemetry, "tasks with telemetry in the sample");
-            // The level table's energy column, which sums GPU energy counters, gives the same joules.
+            // The level table's energy column, which sums GPU energy counters, gives the same joules (its columns come
+            // from the energy bundle).
+            List<org.provlens.analysis.core.ColumnSource> energySource = List.of(
+                    org.provlens.energy.core.EnergyColumns.of(org.provlens.energy.core.Assumptions.defaults()));
             for (String level : List.of("model_train", "train_batch_iteration")) {
-                LevelTable a = LevelTable.of(heap, level);
-                LevelTable b = LevelTable.of(stored, level);
+                LevelTable a = LevelTable.of(heap, level, energySource);
+                LevelTable b = LevelTable.of(stored, level, List.of(
+                        org.provlens.energy.core.EnergyColumns.of(org.provlens.energy.core.Assumptions.defaults())));
                 Column energy = a.column("energy.gpu.measured");
                 double[] bulk = b.column("energy.gpu.measured").numbers(b.rows());
                 for (int r = 0; r < a.rows().size(); r++) {

@@ -377,6 +377,89 @@ class CodeCarbonVersionsTest {
         assertEquals(0.5 * KWH, joules(only(builder.workspace()), EnergyComponent.TOTAL), EPS);
     }
 
+    /** Rows of {@link #V3_3} for runs r0..r{n-1}. */
+    private static List<String> rows(int n) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add(row(V3_3).replace("6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "r" + i));
+        }
+        return rows;
+    }
+
+    private static List<String> runs(Workspace workspace) {
+        return workspace.getCampaigns().stream().flatMap(c -> c.getWorkflows().stream()).map(Workflow::getId)
+                .toList();
+    }
+
+    @Test
+    void aHeaderDamagedInACharacterIsReadAsItsVersionsByTheWidthOfTheRows() throws IOException {
+        // A flipped byte merges two columns (a comma that is no longer one), splits one (a letter that became a
+        // comma), or changes a name: the rows still have CodeCarbon 3.3's 38 columns (issue 22).
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("merged", V3_3.replace("gpu_count,gpu_model", "gpu_count-gpu_model"));
+        headers.put("split", V3_3.replace("ram_total_size", "ram_tota,_size"));
+        headers.put("renamed", V3_3.replace("run_id", "run_ie"));
+        headers.put("not utf-8", V3_3.replace("duration,", "duration\u00ac"));
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            Path file = write("damaged.csv", header.getValue() + "\n" + String.join("\n", rows(3)) + "\n");
+            WorkspaceBuilder builder = WorkspaceBuilder.forNewWorkspace("test");
+            ImportResult result = importInto(builder, file);
+            assertEquals(List.of(file + ":1: warning: the header line differs from that of a CodeCarbon 3.2-3.3"
+                    + " emissions file in 1 character (a damaged file?); its rows have that header's 38 columns and"
+                    + " are read with its names"), problems(result), header.getKey());
+            assertEquals(List.of("codecarbon:r0", "codecarbon:r1", "codecarbon:r2"), runs(builder.workspace()));
+            Workflow run = builder.workspace().getCampaigns().get(0).getWorkflows().get(0);
+            assertEquals("1 x NVIDIA GeForce RTX 4090", property(run, "codecarbon.gpu_model"), header.getKey());
+            assertEquals(600.0, metric(run, "codecarbon.duration"), EPS, header.getKey());
+        }
+    }
+
+    @Test
+    void aHeaderJoinedToTheFirstRowByADamagedLineEndCostsOnlyThatRow() throws IOException {
+        List<String> rows = rows(3);
+        Path file = write("joined.csv", V3_3 + "\u0007" + String.join("\n", rows) + "\n");
+        WorkspaceBuilder builder = WorkspaceBuilder.forNewWorkspace("test");
+        ImportResult result = importInto(builder, file);
+        assertEquals(List.of("codecarbon:r1", "codecarbon:r2"), runs(builder.workspace()), problems(result)::toString);
+        assertEquals(1, result.skipped());
+        assertEquals(1, problems(result).size(), problems(result)::toString);
+        assertTrue(problems(result).get(0).startsWith(file + ":1: the header line goes on after the columns of a"
+                + " CodeCarbon 3.2-3.3 emissions file with '\u00072024-05-02T10:10:00,bert-finetune,r0,"),
+                problems(result)::toString);
+    }
+
+    @Test
+    void aHeaderThatIsNoVersionsAndNotDamagedIsNotRepaired() throws IOException {
+        // Trimmed by hand to 37 columns, as the rows: no version has 37 columns, so the header's names are used.
+        String header = V3_3.replace(",wue", "");
+        Path file = write("trimmed.csv", header + "\n" + row(header) + "\n");
+        ImportResult result = importInto(WorkspaceBuilder.forNewWorkspace("test"), file);
+        assertEquals(List.of(file + ":1: warning: the header lacks wue of the 38 columns of a CodeCarbon 3.2-3.3"
+                + " emissions file; read with the columns it has, the missing values are unknown"), problems(result));
+    }
+
+    @Test
+    void aStrayQuoteCostsOnlyItsRowAndTheRowsItTookInAreRead() throws IOException {
+        // A byte flipped into a quote at the start of a field makes the rest of the file one quoted field.
+        List<String> rows = new ArrayList<>(rows(4));
+        rows.set(1, rows.get(1).replace(",42.5,", ",\"42.5,"));
+        Path file = write("quote.csv", V3_3 + "\n" + String.join("\n", rows) + "\n");
+        WorkspaceBuilder builder = WorkspaceBuilder.forNewWorkspace("test");
+        ImportResult result = importInto(builder, file);
+        assertEquals(List.of(file + ":3: a quoted field is not closed (a stray quote?); row skipped, the lines after"
+                + " its first are read as rows"), problems(result));
+        assertEquals(List.of("codecarbon:r0", "codecarbon:r2", "codecarbon:r3"), runs(builder.workspace()));
+        // With a second stray quote further down, the quoted field closes there, with too many columns.
+        rows.set(3, rows.get(3).replace(",42.5,", ",\"42.5,"));
+        file = write("quotes.csv", V3_3 + "\n" + String.join("\n", rows) + "\n");
+        builder = WorkspaceBuilder.forNewWorkspace("test");
+        result = importInto(builder, file);
+        assertEquals(List.of("codecarbon:r0", "codecarbon:r2"), runs(builder.workspace()), problems(result)::toString);
+        assertEquals(List.of(file + ":3: a quoted field spans 3 lines that are rows (a stray quote?); row skipped,"
+                + " the lines after its first are read as rows", file + ":5: a quoted field is not closed before the end of"
+                + " the file (truncated?); row skipped"), problems(result));
+    }
+
     @Test
     void onlyAHeaderWithoutCodeCarbonsColumnsIsNotCodeCarbon() throws IOException {
         CodeCarbonImporter importer = new CodeCarbonImporter();

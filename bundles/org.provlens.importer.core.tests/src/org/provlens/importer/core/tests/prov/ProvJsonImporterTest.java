@@ -251,10 +251,24 @@ class ProvJsonImporterTest {
     @Test
     void notAnObjectIsOneError() throws IOException {
         Path file = dir.resolve("array.json");
-        Files.writeString(file, "[{\"entity\": {}}]");
+        Files.writeString(file, "[1, 2]");
         ImportResult result = new ProvJsonImporter().importFile(file, WorkspaceBuilder.forNewWorkspace("t"), null);
-        assertEquals(List.of(file + ":1: expected a JSON object (a PROV-JSON document), found ["),
+        assertEquals(List.of(file + ":1: expected a JSON object (a PROV-JSON document), found [; the rest of the file"
+                + " holds no record that could be read, the records before were imported"),
                 result.problems().stream().map(ImportProblem::toString).toList());
+    }
+
+    @Test
+    void aDocumentWhoseFirstBraceIsDamagedIsReadFromItsFirstMap() throws IOException {
+        // A flipped bit makes '{' a '[': the maps after it are still PROV-JSON's (issue 22).
+        Path file = dir.resolve("bracket.json");
+        Files.writeString(file, "[\"prefix\": {\"ex\": \"" + EX + "\"},\n \"entity\": {\"ex:e\": {}}}");
+        assertTrue(ProvJsonImporter.canRead(Files.readAllBytes(file)));
+        WorkspaceBuilder builder = WorkspaceBuilder.forNewWorkspace("t");
+        ImportResult result = new ProvJsonImporter().importFile(file, builder, null);
+        assertEquals(List.of(file + ":1: expected a JSON object (a PROV-JSON document), found [; reading resumed at"
+                + " line 1"), result.problems().stream().map(ImportProblem::toString).toList());
+        assertEquals(List.of(EX + "e"), builder.workspace().getArtifacts().stream().map(Artifact::getId).toList());
     }
 
     @Test

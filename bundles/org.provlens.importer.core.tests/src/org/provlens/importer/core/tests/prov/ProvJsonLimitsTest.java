@@ -141,16 +141,19 @@ class ProvJsonLimitsTest {
     @Test
     void nestingBeyondWhatAnyParserShouldFollowIsANamedErrorNotAStackOverflow() throws IOException {
         String deep = "[".repeat(200_000);
-        Path file = write("abyss.json", document("    \"ex:a\": {},\n    \"ex:b\": {\"ex:x\": " + deep + "}")
-                .getBytes(StandardCharsets.UTF_8));
+        Path file = write("abyss.json", document("    \"ex:a\": {},\n    \"ex:b\": {\"ex:x\": " + deep + "},\n"
+                + "    \"ex:c\": {}").getBytes(StandardCharsets.UTF_8));
         WorkspaceBuilder builder = WorkspaceBuilder.forNewWorkspace("test");
         ImportResult result = importInto(builder, file);
         assertTrue(result.hasErrors());
         String problem = problems(result).get(0);
         assertTrue(problem.startsWith(file + ":5: entity ex:b is beyond what ProvLens reads (Document nesting depth"),
                 problem);
-        assertTrue(problem.endsWith("the rest of the file was not read, the records before were imported"), problem);
-        assertEquals(List.of(EX + "a"), builder.workspace().getArtifacts().stream().map(Artifact::getId).toList());
+        // The reading resumes at the record after the abyss (issue 22: malformed JSON costs only its record).
+        assertTrue(problem.endsWith("which was skipped; reading resumed at line 6"), problem);
+        assertEquals(1, result.skipped());
+        assertEquals(List.of(EX + "a", EX + "c"), builder.workspace().getArtifacts().stream().map(Artifact::getId)
+                .toList());
         assertTrue(ProvJsonValidator.validate(file).get(0).startsWith("not JSON: "));
     }
 

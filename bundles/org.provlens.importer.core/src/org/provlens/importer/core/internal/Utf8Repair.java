@@ -1,21 +1,22 @@
-package org.provlens.importer.core.prov;
+package org.provlens.importer.core.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import java.util.function.LongConsumer;
 
 /**
  * The bytes of a text file as valid UTF-8: a byte that does not belong to a well-formed UTF-8 sequence (a document
  * written with a Windows code page, or damaged) is read as the Windows-1252 character it would be there, and the
  * lines where that happened are noted, so a JSON parser reads every record instead of stopping at the first bad
  * byte, and the importer can say which lines were repaired. Well-formed input passes through unchanged.
+ *
+ * <p>A repaired byte takes two or three bytes in the output, so the stream remembers where it repaired: a position
+ * a parser reports in the output is turned back into a position in the input with {@link #inputOffset}, as the
+ * resynchronisation after a bad record needs ({@link JsonSegment}); that costs 16 bytes per repaired byte.</p>
  */
-final class Utf8Repair extends InputStream {
-
-    /** The lines noted by number; further repaired lines are only counted. */
-    static final int MAX_NOTED_LINES = 100;
+public final class Utf8Repair extends InputStream {
 
     private static final char[] WINDOWS_1252 = new char[256];
 
@@ -35,36 +36,40 @@ final class Utf8Repair extends InputStream {
     private final byte[] output = new byte[3 * (1 << 16) + 8];
     private int outputPosition;
     private int outputLength;
-    private long line = 1;
+    /** Output bytes before those in {@link #output}. */
+    private long outputBase;
+    private long line;
     private long lastRepairedLine;
-    private long repairedLines;
-    private final List<Long> notedLines = new ArrayList<>();
+    private final LongConsumer repairedLines;
+    /** For each repair, the output offset just after it and the output bytes added by repairs up to it. */
+    private long[] repairEnds = new long[0];
+    private long[] repairExtra = new long[0];
+    private int repairs;
 
     /**
      * A repairing stream.
      *
      * @param in the raw bytes; closed with this stream
+     * @param firstLine the line of the file the first byte is on
+     * @param repairedLines told, in order, of each line that held bytes that were not UTF-8 (once per line)
      */
-    Utf8Repair(InputStream in) {
+    public Utf8Repair(InputStream in, long firstLine, LongConsumer repairedLines) {
         this.in = in;
+        this.line = firstLine;
+        this.lastRepairedLine = firstLine - 1;
+        this.repairedLines = repairedLines;
     }
 
     /**
-     * The first {@link #MAX_NOTED_LINES} lines that held bytes that were not UTF-8, in order.
+     * Where an output byte came from.
      *
-     * @return their 1-based numbers
+     * @param outputOffset an offset in this stream's output, at a character boundary
+     * @return the offset of the same place in the input
      */
-    List<Long> repairedLines() {
-        return List.copyOf(notedLines);
-    }
-
-    /**
-     * How many lines held bytes that were not UTF-8.
-     *
-     * @return the count, beyond those {@link #repairedLines() noted} too
-     */
-    long repairedLineCount() {
-        return repairedLines;
+    public long inputOffset(long outputOffset) {
+        int at = Arrays.binarySearch(repairEnds, 0, repairs, outputOffset);
+        int before = at >= 0 ? at : -at - 2; // the last repair ending at or before the offset
+        return before < 0 ? outputOffset : outputOffset - repairExtra[before];
     }
 
     @Override
@@ -96,6 +101,7 @@ final class Utf8Repair extends InputStream {
 
     /** Converts the next chunk of input; false at the end. */
     private boolean fill() throws IOException {
+        outputBase += outputLength;
         outputPosition = 0;
         outputLength = 0;
         while (outputLength == 0) {
@@ -121,9 +127,10 @@ final class Utf8Repair extends InputStream {
                     outputLength += n;
                     inputPosition += n;
                 } else {
+                    int before = outputLength;
                     encode(WINDOWS_1252[b]);
                     inputPosition++;
-                    noteRepair();
+                    noteRepair(outputLength - before - 1);
                 }
             }
         }
@@ -195,13 +202,17 @@ final class Utf8Repair extends InputStream {
         }
     }
 
-    private void noteRepair() {
+    private void noteRepair(int extra) {
+        if (repairs == repairEnds.length) {
+            repairEnds = Arrays.copyOf(repairEnds, Math.max(16, repairs * 2));
+            repairExtra = Arrays.copyOf(repairExtra, repairEnds.length);
+        }
+        repairEnds[repairs] = outputBase + outputLength;
+        repairExtra[repairs] = (repairs == 0 ? 0 : repairExtra[repairs - 1]) + extra;
+        repairs++;
         if (line != lastRepairedLine) {
             lastRepairedLine = line;
-            repairedLines++;
-            if (notedLines.size() < MAX_NOTED_LINES) {
-                notedLines.add(line);
-            }
+            repairedLines.accept(line);
         }
     }
 }

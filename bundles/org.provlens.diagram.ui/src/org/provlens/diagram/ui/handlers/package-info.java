@@ -1,0 +1,2 @@
+/** Commands that open diagrams on the elements selected in the Runs navigator. */
+package org.provlens.diagram.ui.handlers;
