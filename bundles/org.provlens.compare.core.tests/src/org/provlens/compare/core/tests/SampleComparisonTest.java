@@ -23,6 +23,12 @@ import org.provlens.compare.core.ComparisonQuery;
 import org.provlens.compare.core.ConfigRow;
 import org.provlens.compare.core.OutcomeRow;
 import org.provlens.compare.core.SeriesInfo;
+import org.provlens.energy.core.Assumptions;
+import org.provlens.energy.core.EnergyGroup;
+import org.provlens.energy.core.EnergyProvider;
+import org.provlens.energy.core.EnergyQuery;
+import org.provlens.energy.core.EnergyReport;
+import org.provlens.energy.core.GroupBy;
 import org.provlens.model.Task;
 import org.provlens.workspace.core.WorkspaceSession;
 
@@ -155,11 +161,39 @@ class SampleComparisonTest {
 
     @Test
     void energyAndTelemetryOutcomesComeFromTheTasksMeasurements() {
-        OutcomeRow energy = outcome("energy.gpu.measured");
-        assertEquals("J", energy.unit());
+        OutcomeRow counted = outcome("energy.gpu.measured");
+        assertEquals("J", counted.unit());
+        assertEquals(Better.LOWER, counted.better());
+        OutcomeRow gpuJoules = outcome("energy.gpu");
         for (int i = 0; i < 3; i++) {
-            assertTrue(energy.value(i) > 0, "GPU joules of run " + i);
+            // Each run trained in one model_train task, alone on its node: its GPUs' counters are the run's.
+            Object id = comparison.runs().get(i).id();
+            List<Map<String, Object>> train = RawRecords.tasks(records, id, "model_train");
+            assertEquals(1, train.size());
+            double joules = countedJoules(train.get(0));
+            assertEquals(joules, counted.value(i), joules * 1e-12, "counted GPU joules of run " + i);
+            assertEquals(joules, gpuJoules.value(i), joules * 1e-9, "nothing shared the node, so all of it is the run's");
         }
+        assertEquals(28_367_107.44, counted.value(0), 0.01, "1,859,041,053,932 units of 15.259 µJ");
+        // Total and carbon as the energy report by workflow gives them (each run's own energy and its tasks'),
+        // and the carbon at the defaults of docs/energy.md: PUE 1.67, 475 gCO2e/kWh.
+        EnergyReport report = new EnergyProvider().fetch(
+                EnergyQuery.of(session.workspace(), GroupBy.WORKFLOW, Assumptions.defaults()), null).model();
+        OutcomeRow total = outcome("energy.total");
+        OutcomeRow facility = outcome("energy.facility");
+        OutcomeRow carbon = outcome("energy.co2e_g");
+        assertEquals("g", carbon.unit());
+        for (int i = 0; i < 3; i++) {
+            String id = comparison.runs().get(i).id();
+            EnergyGroup group = report.groups().stream().filter(g -> id.equals(g.key())).findFirst().orElseThrow();
+            assertEquals(group.joules(), total.value(i), group.joules() * 1e-9, "IT joules of run " + i);
+            assertTrue(total.value(i) > gpuJoules.value(i), "the CPUs and RAM are modelled beside the GPUs");
+            assertEquals(total.value(i) * 1.67, facility.value(i), total.value(i) * 1e-9);
+            assertEquals(facility.value(i) / 3.6e6 * 475, carbon.value(i), carbon.value(i) * 1e-9);
+            assertEquals(group.co2eGrams(), carbon.value(i), carbon.value(i) * 1e-9, "gCO2e of run " + i);
+        }
+        assertTrue(carbon.value(1) < carbon.value(0) && carbon.value(0) < carbon.value(2), "by the hours they ran");
+        assertEquals(0, carbon.best(), "ft-003 emitted least, but a run that failed is nobody's best");
         OutcomeRow peak = outcome("telemetry:gpu.temperature.max");
         assertEquals("°C", peak.unit());
         assertEquals(Better.LOWER, peak.better());
@@ -270,6 +304,21 @@ class SampleComparisonTest {
                     java.util.Arrays.toString(values(quick.outcome(key))), key);
         }
         assertEquals(comparison.levels().get(0).path(), quick.levels().get(0).path());
+    }
+
+    /** Joules of a task's energy_accumulator deltas summed over its GCDs, straight from the file. */
+    private static double countedJoules(Map<String, Object> task) {
+        Map<?, ?> start = (Map<?, ?>) ((Map<?, ?>) task.get("telemetry_at_start")).get("gpu");
+        Map<?, ?> end = (Map<?, ?>) ((Map<?, ?>) task.get("telemetry_at_end")).get("gpu");
+        double units = 0;
+        for (Map.Entry<?, ?> gcd : start.entrySet()) {
+            units += accumulator(end.get(gcd.getKey())) - accumulator(gcd.getValue());
+        }
+        return units * 15.259e-6; // amdsmi's unit
+    }
+
+    private static double accumulator(Object gpu) {
+        return (Double) ((Map<?, ?>) ((Map<?, ?>) gpu).get("power")).get("energy_accumulator");
     }
 
     private static double[] values(OutcomeRow row) {
