@@ -25,8 +25,9 @@ import org.provlens.model.util.Tasks;
 /**
  * The provider behind the comparison editor and {@code provlens compare}. It finds the runs, walks each run's
  * tasks once (the runs in parallel) for their hosts and series, and answers with the configuration diff, the
- * outcomes against the baseline (duration, outputs, energy, and of each series: last, min, max and the value at a
- * step for metrics, mean and max for telemetry), the series catalogue and the aligned children to the depth asked.
+ * outcomes against the baseline (duration, outputs, energy and carbon from the energy ledger, and of each series:
+ * last, min, max and the value at a step for metrics, mean and max for telemetry), the series catalogue and the
+ * aligned children to the depth asked.
  * A query with fewer than two runs, an unknown run or baseline is answered FAILED with the reason.
  */
 public final class ComparisonProvider implements DataProvider<ComparisonQuery, Comparison> {
@@ -75,11 +76,12 @@ public final class ComparisonProvider implements DataProvider<ComparisonQuery, C
             }
             recorded.add(keys);
         }
-        table.own(executions, recorded);
+        // Energy with the series: the workspace's energy ledger takes seconds at millions of tasks the first time.
+        table.own(executions, recorded, query.series());
         List<SeriesInfo> series = series(summaries, query.atStep(), table);
         monitor.worked(1);
         List<AlignedNode> levels = query.depth() == 0 ? List.of()
-                : Alignment.children(executions, "", 1, baseline, query.depth(), monitor);
+                : Alignment.children(executions, "", 1, baseline, query.depth(), query.series(), monitor);
         monitor.worked(1);
         List<ComparedRun> runs = new ArrayList<>(n);
         for (Execution execution : executions) {

@@ -15,8 +15,9 @@ import org.provlens.model.Workspace;
  * @param atStep the step of the {@code .at_step_<N>} outcomes of metric series, {@code null} for none
  * @param depth how many levels of children to align (0: none, 1: the runs' children, ...)
  * @param series whether to summarise the runs' series and telemetry (the outcomes of each series and the series
- *            catalogue); without them a comparison of a thousand large runs is a quick first answer: configuration,
- *            own outcomes (duration, outputs, energy) and the aligned children
+ *            catalogue) and to account their energy (the energy ledger of the workspace, computed once); without
+ *            them a comparison of a thousand large runs is a quick first answer: configuration, own outcomes
+ *            (duration, outputs) and the aligned children
  */
 public record ComparisonQuery(Workspace workspace, List<String> executions, String baseline, Long atStep,
         int depth, boolean series) {

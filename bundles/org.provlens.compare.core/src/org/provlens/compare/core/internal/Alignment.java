@@ -44,11 +44,12 @@ public final class Alignment {
      * @param depth the depth of the children (1 below the compared runs)
      * @param baseline the index of the baseline run
      * @param levels how many levels to align (1: only these children)
+     * @param energy whether the children's outcomes include their energy (see {@link OutcomeTable#own})
      * @param monitor checked for cancellation
      * @return the aligned children, with their children to {@code levels - 1} more levels
      */
     public static List<AlignedNode> children(List<? extends Execution> parents, String parentPath, int depth,
-            int baseline, int levels, IProgressMonitor monitor) {
+            int baseline, int levels, boolean energy, IProgressMonitor monitor) {
         int n = parents.size();
         Map<String, List<List<Execution>>> groups = new LinkedHashMap<>();
         for (int r = 0; r < n; r++) {
@@ -76,7 +77,7 @@ public final class Alignment {
         }
         // The outcomes of every node in one table: the energy columns are built once for the whole level.
         OutcomeTable table = new OutcomeTable(all.size());
-        table.own(all, null);
+        table.own(all, null, energy);
         table.children(all);
         List<OutcomeTable> split = table.split(n);
         List<AlignedNode> nodes = new ArrayList<>(matches.size());
@@ -87,7 +88,8 @@ public final class Alignment {
             AlignedNode node = new AlignedNode(match.path, depth, match.activity, match.index, match.position,
                     members, matched, split.get(m).rows(baseline), null);
             if (levels > 1) {
-                node = node.withChildren(children(members, match.path, depth + 1, baseline, levels - 1, monitor));
+                node = node.withChildren(children(members, match.path, depth + 1, baseline, levels - 1, energy,
+                        monitor));
             }
             nodes.add(node);
         }

@@ -67,8 +67,11 @@ public final class OutcomeTable {
      *
      * @param executions the executions, {@code null} where absent
      * @param skip per execution, the output keys to leave out (their series has them), may be {@code null}
+     * @param energy whether to read the energy outcomes (the energy ledger of the workspace, computed the first time
+     *            it is asked for: seconds for millions of tasks)
      */
-    public void own(List<? extends Execution> executions, List<? extends java.util.Set<String>> skip) {
+    public void own(List<? extends Execution> executions, List<? extends java.util.Set<String>> skip,
+            boolean energy) {
         for (int i = 0; i < executions.size(); i++) {
             Execution execution = executions.get(i);
             if (execution == null) {
@@ -84,10 +87,12 @@ public final class OutcomeTable {
                 }
             }
         }
-        EnergyOutcomes.of(executions).forEach((key, energy) -> {
-            double[] row = row(key, key.equals("energy.co2e_g") ? "g" : "J");
-            System.arraycopy(energy, 0, row, 0, runs);
-        });
+        if (energy) {
+            EnergyOutcomes.of(executions).forEach((key, values) -> {
+                double[] row = row(key, key.equals("energy.co2e_g") ? "g" : "J");
+                System.arraycopy(values, 0, row, 0, runs);
+            });
+        }
     }
 
     /**
