@@ -84,6 +84,23 @@ class CompareCommandTest {
         Map<String, Object> series = list(json.get("series")).stream()
                 .filter(s -> "epochs_loop_iteration:val_loss".equals(s.get("key"))).findFirst().orElseThrow();
         assertEquals(3, list(series.get("runs")).size(), "overlay samples of each run");
+
+        // Energy and carbon of each run as provlens energy --by workflow reports them.
+        Run energy = run("energy", sample(), "--by", "workflow", "--format", "json");
+        assertEquals(Main.OK, energy.status(), energy.err());
+        List<Map<String, Object>> groups = list(json(energy.out()).get("groups"));
+        for (String[] keys : new String[][] {{"energy.total", "joules"}, {"energy.co2e_g", "co2e_g"}}) {
+            Map<String, Object> outcome = list(json.get("outcomes")).stream().filter(o -> keys[0].equals(o.get("key")))
+                    .findFirst().orElseThrow(() -> new AssertionError("no outcome " + keys[0]));
+            for (int i = 0; i < runs.size(); i++) {
+                Object id = runs.get(i).get("id");
+                Map<String, Object> group = groups.stream().filter(g -> id.equals(g.get("key"))).findFirst()
+                        .orElseThrow();
+                double expected = ((Number) group.get(keys[1])).doubleValue();
+                double actual = ((Number) ((List<?>) outcome.get("values")).get(i)).doubleValue();
+                assertEquals(expected, actual, expected * 1e-6, keys[0] + " of " + runs.get(i).get("name"));
+            }
+        }
     }
 
     @Test
