@@ -294,6 +294,12 @@ class ComparisonEditorTest {
         drain();
         IStructuredSelection selected = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
         assertEquals(List.of(panel.shown().runs().get(0).execution()), selected.toList());
+        // A comparison of the same runs shown again (the full answer after the first, another step) keeps it: the
+        // grids' structural refresh used to clear their selection and report it as an empty one.
+        panel.setComparison(editor.getComparison(), "shown again");
+        drain();
+        assertEquals(selected.toList(),
+                ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).toList());
 
         // Hierarchy: model_train, then its epochs in lockstep; the diverged run's missing epochs unmatched.
         panel.setMode(Mode.VALUES);

@@ -20,6 +20,7 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.event.ResizeStructuralRefreshEvent;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
@@ -312,9 +313,15 @@ public final class DiffGrid {
      * @param width the width in pixels
      */
     public void setColumnWidth(int width) {
+        if (bodyData.getDefaultColumnWidth() == width) {
+            return;
+        }
         bodyData.setDefaultColumnWidth(width);
         columnData.setDefaultColumnWidth(width);
-        table.refresh();
+        // Not table.refresh(): a structural refresh clears the selection and reports it as an empty selection, so
+        // every comparison shown again (the full answer after the first) emptied the workbench's selection.
+        bodyData.fireLayerEvent(new ResizeStructuralRefreshEvent(bodyData));
+        columnData.fireLayerEvent(new ResizeStructuralRefreshEvent(columnData));
     }
 
     /**
