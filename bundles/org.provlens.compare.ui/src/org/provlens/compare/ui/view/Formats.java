@@ -19,7 +19,7 @@ public final class Formats {
      * A value.
      *
      * @param value the value
-     * @return e.g. {@code 2.1382}, {@code 28.37 M}; {@link #MISSING} for NaN
+     * @return e.g. {@code 2.1382}, {@code 17779.7}, {@code 498 k}, {@code 28.37 M}; {@link #MISSING} for NaN
      */
     public static String number(double value) {
         if (Double.isNaN(value)) {
@@ -29,7 +29,8 @@ public final class Formats {
             return value > 0 ? "∞" : "−∞";
         }
         double magnitude = Math.abs(value);
-        if (magnitude >= 1e6) {
+        // From six digits on: 498 k J beside 30.11 M J reads better than 498038.815.
+        if (magnitude >= 1e5) {
             int prefix = Math.min(PREFIXES.length - 1, (int) (Math.log10(magnitude) / 3));
             double scaled = value / Math.pow(1000, prefix);
             String mantissa = String.format(Locale.ROOT, "%.4g", scaled);

@@ -39,14 +39,14 @@ final class RunChooser {
     RunChooser(Composite parent, IntConsumer chosen) {
         this.chosen = chosen;
         combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-        combo.setLayoutData(new GridData(220, SWT.DEFAULT));
+        combo.setLayoutData(new GridData(280, SWT.DEFAULT));
         combo.addListener(SWT.Selection, e -> {
             if (combo.getSelectionIndex() >= 0) {
                 chosen.accept(combo.getSelectionIndex());
             }
         });
         button = new Button(parent, SWT.PUSH);
-        button.setLayoutData(new GridData(220, SWT.DEFAULT));
+        button.setLayoutData(new GridData(280, SWT.DEFAULT));
         button.addListener(SWT.Selection, e -> open());
         show(false);
     }
