@@ -33,7 +33,8 @@ public final class Main {
             "export", new ExportCommand(),
             "diagram", new DiagramCommand(),
             "recommend", new RecommendCommand(),
-            "chart-data", new ChartDataCommand());
+            "chart-data", new ChartDataCommand(),
+            "compare", new CompareCommand());
 
     private static final String USAGE = """
             Usage: provlens <command> [options]
@@ -48,6 +49,7 @@ public final class Main {
               energy <inputs>... [--by activity|level|host|site|workflow|campaign|phase]    energy and carbon
                     [--pue X] [--intensity G | --intensity-csv FILE] [--format table|csv|json]
               export <inputs>... --format prov-json|jsonl|csv --out <file>
+              compare <inputs>... --runs ID,ID[,...] [--baseline ID] [--at-step N] [--format table|csv|json]
               diagram <lineage|dag|hierarchy> <inputs>... [--root ID] [--depth N] --format svg|json --out <file>
               recommend <inputs>... (--like ID | --task FILE.json) [--top K] [--objective KEY:min|max]
                     [--energy-weight W] [--format json|table] [--export SEEDS.json]

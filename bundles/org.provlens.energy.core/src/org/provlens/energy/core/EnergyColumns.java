@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.provlens.analysis.core.Column;
 import org.provlens.analysis.core.ColumnSource;
+import org.provlens.model.Execution;
 import org.provlens.model.Site;
 import org.provlens.model.Task;
 import org.provlens.model.Workspace;
@@ -77,16 +78,30 @@ public final class EnergyColumns implements ColumnSource {
         if (tasks.isEmpty() || !(EcoreUtil.getRootContainer(tasks.get(0)) instanceof Workspace workspace)) {
             return List.of();
         }
+        ledgerAtDefaults(workspace, tasks);
+        return Attached.of(workspace).columns(tasks);
+    };
+
+    /**
+     * The ledger of a workspace at the default assumptions, the one {@link #atDefaults()} keeps with the workspace,
+     * for areas that read run-level figures (the comparison of runs) beside the columns.
+     *
+     * @param workspace the workspace
+     * @param executions the runs and tasks that will be read: when one of them is not in the ledger kept (loaded
+     *            after it was computed), it is computed again
+     * @return the ledger
+     */
+    public static EnergyLedger ledgerAtDefaults(Workspace workspace, List<? extends Execution> executions) {
         EnergyColumns columns = Attached.of(workspace);
         EnergyLedger ledger = columns.ledger(workspace);
-        for (Task task : tasks) {
-            if (ledger.indexOf(task) < 0) {
-                columns.forget(); // tasks of a fragment loaded after the ledger was computed
-                break;
+        for (Execution execution : executions) {
+            if (execution != null && ledger.indexOf(execution) < 0) {
+                columns.forget(); // executions of a fragment loaded after the ledger was computed
+                return columns.ledger(workspace);
             }
         }
-        return columns.columns(tasks);
-    };
+        return ledger;
+    }
 
     /** The default-assumption columns of one workspace, forgotten on every change of the workspace object. */
     private static final class Attached extends AdapterImpl {
