@@ -19,6 +19,7 @@ final class ConsoleProgress extends NullProgressMonitor {
     private int done;
     private int lastShown = -1;
     private long started;
+    private long lastDetail;
 
     /** Work shorter than this is not worth a progress display. */
     static final long QUIET_MILLIS = 1500;
@@ -49,6 +50,23 @@ final class ConsoleProgress extends NullProgressMonitor {
         started = System.currentTimeMillis();
     }
 
+    /** Where work of unknown length stands (a stream being read): shown as it comes, every 10 s off a terminal. */
+    @Override
+    public void subTask(String detail) {
+        if (total > 0 || name.isEmpty() || detail == null || detail.isEmpty()) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        if (terminal) {
+            err.print("\r" + name + ": " + detail);
+            err.flush();
+            lastShown = 0;
+        } else if (now - lastDetail >= 10_000) {
+            err.println(name + ": " + detail);
+            lastDetail = now;
+        }
+    }
+
     @Override
     public void worked(int work) {
         done += work;
@@ -57,6 +75,9 @@ final class ConsoleProgress extends NullProgressMonitor {
 
     @Override
     public void done() {
+        if (total <= 0 && terminal && lastShown >= 0) {
+            err.println();
+        }
         if (total > 0 && lastShown >= 0) {
             done = total;
             show();

@@ -32,7 +32,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 import org.provlens.analysis.core.provider.ProviderResponse;
 import org.provlens.analysis.core.provider.ProviderStatus;
 import org.provlens.compare.core.AlignedNode;
@@ -62,7 +61,7 @@ import org.provlens.ui.workspace.WorkspaceService;
  * compares again. Its selection is the runs or tasks selected in its grids, so Properties, Annotate… and Compare
  * apply to them.
  */
-public class ComparisonEditor extends EditorPart {
+public class ComparisonEditor extends org.provlens.ui.UnsavedEditorPart {
 
     /** The editor's id. */
     public static final String ID = CompareUi.EDITOR_ID;
@@ -341,25 +340,6 @@ public class ComparisonEditor extends EditorPart {
         panel.control().setFocus();
     }
 
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // Read-only: a comparison is a view of provenance.
-    }
-
-    @Override
-    public void doSaveAs() {
-        // Read-only.
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
-    }
 
     @Override
     public void dispose() {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -42,7 +41,6 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
-import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.provlens.model.Execution;
@@ -64,7 +62,7 @@ import org.provlens.ui.workspace.WorkspaceService;
  * selected child tasks, or the execution itself when none is selected, so the Properties view and Annotate…
  * apply to what the editor shows.</p>
  */
-public class ExecutionEditor extends EditorPart {
+public class ExecutionEditor extends org.provlens.ui.UnsavedEditorPart {
 
     /** The editor's id. */
     public static final String ID = "org.provlens.ui.editors.execution";
@@ -466,25 +464,6 @@ public class ExecutionEditor extends EditorPart {
         children.getControl().setFocus();
     }
 
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // Read-only: provenance is a record of what happened.
-    }
-
-    @Override
-    public void doSaveAs() {
-        // Read-only.
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
-    }
 
     @Override
     public void dispose() {

@@ -28,7 +28,6 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
-import org.eclipse.ui.part.EditorPart;
 import org.provlens.analysis.core.provider.ProviderResponse;
 import org.provlens.diagram.core.DiagramDescriptions;
 import org.provlens.diagram.core.DiagramProvider;
@@ -54,7 +53,7 @@ import org.provlens.ui.workspace.WorkspaceService;
  * selection, and the selection of other parts selects the nodes that show their elements. What the user changes
  * is the diagram's state, saved beside the workspace; every change is undoable.
  */
-public class DiagramEditor extends EditorPart {
+public class DiagramEditor extends org.provlens.ui.UnsavedEditorPart {
 
     /** The editor's id. */
     public static final String ID = DiagramUi.EDITOR_ID;
@@ -466,25 +465,6 @@ public class DiagramEditor extends EditorPart {
         super.dispose();
     }
 
-    @Override
-    public void doSave(org.eclipse.core.runtime.IProgressMonitor monitor) {
-        // Saved after every edit.
-    }
-
-    @Override
-    public void doSaveAs() {
-        // Diagrams are saved beside the workspace.
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
-    }
 
     /**
      * Logs a failed edit.

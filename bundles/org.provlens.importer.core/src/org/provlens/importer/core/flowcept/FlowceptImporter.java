@@ -558,6 +558,11 @@ public final class FlowceptImporter implements ProvenanceImporter {
             int kb = (int) ((bytes - bytesReported) / 1024);
             if (kb > 0) {
                 monitor.worked(kb);
+                if (file == null && (bytes >> 26) != (bytesReported >> 26)) {
+                    // A stream's size is unknown: say how far it is, every 64 MB.
+                    monitor.subTask(String.format(java.util.Locale.ROOT, "%,d MB read, %,d records", bytes >> 20,
+                            records));
+                }
                 bytesReported += kb * 1024L;
             }
             if (monitor.isCanceled()) {
