@@ -122,6 +122,9 @@ class RunsNavigatorTest {
     void runsShowBeforeTheirTasksAreReadAndASelectionSurvivesAnImport() throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         RunsNavigatorView view = (RunsNavigatorView) page.showView(ProvLensUi.RUNS_VIEW_ID);
+        // The test drives the session's two open steps itself: an open, import or save of the service still
+        // running from the start-up or an earlier test would replace the workspace or load its tasks in between.
+        Workbench.waitForWorkspaceJobs();
         // A run of 800 tasks: saved as a fragment of its own, read after the main file.
         WorkspaceBuilder builder = WorkspaceBuilder.forNewWorkspace("large");
         Workflow large = builder.workflow(builder.campaign("c"), "large-run");
