@@ -181,6 +181,46 @@ class WorkspaceSessionTest {
     }
 
     @Test
+    void theTasksOfAnOpenAreAnnouncedAlsoWhenAReaderFollowedThemBeforeTheyWereLoaded() throws IOException {
+        WorkspaceBuilder builder = WorkspaceBuilder.forNewWorkspace("large");
+        org.provlens.model.Workflow large = builder.workflow(builder.campaign("c"), "large-run");
+        builder.task("train", large, null).setActivity("model_train");
+        for (int i = 0; i < 800; i++) {
+            builder.task("batch-" + i, large, "train").setActivity("train_batch_iteration");
+        }
+        builder.finish(missing -> {
+        });
+        Path file = dir.resolve("large.provlens");
+        org.provlens.model.util.WorkspaceStore.save(builder.workspace(), file);
+        try (WorkspaceSession session = WorkspaceSession.inMemory("first")) {
+            List<String> events = new CopyOnWriteArrayList<>();
+            session.openMain(file);
+            session.addListener(new WorkspaceSession.Listener() {
+                @Override
+                public void aboutToChange() {
+                    events.add("about");
+                }
+
+                @Override
+                public void changed(Workspace workspace) {
+                    events.add("changed");
+                }
+            });
+            org.provlens.model.Workflow run = session.workspace().getCampaigns().get(0).getWorkflows().get(0);
+            assertFalse(WorkspaceFiles.isLoaded(run));
+            // A view that reads a run's tasks before the second step resolves them, reading its fragment; the
+            // second step must still attach them and tell the listeners once.
+            assertEquals("train", run.getTasks().get(0).getId());
+            session.loadFragments(null, Runnable::run);
+            assertEquals(List.of("changed"), events, "the navigator learns that the tasks came");
+            assertEquals(1, run.getTasks().size(), "read once, not attached twice");
+            assertEquals(800, run.getTasks().get(0).getChildren().size());
+            session.loadFragments(null, Runnable::run);
+            assertEquals(List.of("changed"), events, "and only once");
+        }
+    }
+
+    @Test
     void aFolderIsSearchedAndAMissingInputIsAnError() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("capture"));
         Files.copy(sample(), folder.resolve("buffer.jsonl"));
