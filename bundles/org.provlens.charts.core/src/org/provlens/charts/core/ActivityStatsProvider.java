@@ -15,6 +15,7 @@ import org.provlens.analysis.core.provider.DataProvider;
 import org.provlens.analysis.core.provider.ProviderResponse;
 import org.provlens.analysis.core.provider.Providers;
 import org.provlens.charts.core.stats.Summary;
+import org.provlens.energy.core.EnergyColumns;
 import org.provlens.model.Task;
 import org.provlens.model.util.Tasks;
 
@@ -24,10 +25,6 @@ import org.provlens.model.util.Tasks;
  * Stateless.
  */
 public final class ActivityStatsProvider implements DataProvider<List<Task>, ActivityStats> {
-
-    /** The energy columns (the GPUs' counted energy and the rest) beside the level table's own. */
-    private static final List<org.provlens.analysis.core.ColumnSource> ENERGY =
-            List.of(org.provlens.energy.core.EnergyColumns.atDefaults());
 
     private static final List<String> CPU_TIME = List.of("telemetry.process.cpu_times.user.delta",
             "telemetry.process.cpu_times.system.delta", "telemetry.process.cpu_times.children_user.delta",
@@ -44,7 +41,7 @@ public final class ActivityStatsProvider implements DataProvider<List<Task>, Act
 
     private static ActivityStats compute(List<Task> tasks, IProgressMonitor monitor) {
         monitor.beginTask("Per-activity statistics", 6);
-        TaskColumns columns = TaskColumns.of(tasks, ENERGY);
+        TaskColumns columns = EnergyColumns.taskColumns(tasks);
         int n = tasks.size();
         double[][] values = new double[ActivityStats.Measure.values().length][];
         double[] duration = new double[n];

@@ -19,6 +19,7 @@ import org.provlens.analysis.core.provider.Providers;
 import org.provlens.charts.core.stats.Correlation;
 import org.provlens.charts.core.stats.Importance;
 import org.provlens.charts.core.stats.Pareto;
+import org.provlens.energy.core.EnergyColumns;
 import org.provlens.model.Task;
 import org.provlens.model.Telemetry;
 import org.provlens.model.TelemetrySchema;
@@ -33,10 +34,6 @@ import org.provlens.model.util.Tasks;
  * loss of any batch rather than the last one). Stateless.
  */
 public final class EffectsProvider implements DataProvider<EffectsQuery, Effects> {
-
-    /** The energy columns (the GPUs' counted energy and the rest) beside the level table's own. */
-    private static final List<org.provlens.analysis.core.ColumnSource> ENERGY =
-            List.of(org.provlens.energy.core.EnergyColumns.atDefaults());
 
     /** GPU energy over the run's duration. */
     public static final String MEAN_GPU_POWER = "run.mean_gpu_power";
@@ -203,7 +200,7 @@ public final class EffectsProvider implements DataProvider<EffectsQuery, Effects
 
     private static Map<String, Effects.Axis> available(List<Task> runs, IProgressMonitor monitor) {
         Map<String, Effects.Axis> axes = new LinkedHashMap<>();
-        TaskColumns columns = TaskColumns.of(runs, ENERGY);
+        TaskColumns columns = EnergyColumns.taskColumns(runs);
         for (Column column : columns.all()) {
             String name = column.name();
             if (List.of("started", "ended", "children").contains(name)) {
@@ -272,7 +269,7 @@ public final class EffectsProvider implements DataProvider<EffectsQuery, Effects
             axes.put(PEAK_GPU_TEMPERATURE, new Effects.Axis(PEAK_GPU_TEMPERATURE, unit[0], false, peak, List.of()));
         }
         if (!flat.isEmpty()) {
-            TaskColumns under = TaskColumns.of(flat, ENERGY);
+            TaskColumns under = EnergyColumns.taskColumns(flat);
             for (Column column : under.all()) {
                 if (column.type() != Column.Type.NUMBER || !column.name().startsWith("generated.")) {
                     continue;

@@ -16,6 +16,7 @@ import org.provlens.analysis.core.TaskColumns;
 import org.provlens.analysis.core.provider.DataProvider;
 import org.provlens.analysis.core.provider.ProviderResponse;
 import org.provlens.analysis.core.provider.Providers;
+import org.provlens.energy.core.EnergyColumns;
 import org.provlens.model.Execution;
 import org.provlens.model.Metric;
 import org.provlens.model.Series;
@@ -33,10 +34,6 @@ import org.provlens.model.util.Tasks;
  * columns as one point per task, telemetry as per-task intervals. Stateless.
  */
 public final class SeriesProvider implements DataProvider<SeriesQuery, SeriesData> {
-
-    /** The energy columns (the GPUs' counted energy and the rest) beside the level table's own. */
-    private static final List<org.provlens.analysis.core.ColumnSource> ENERGY =
-            List.of(org.provlens.energy.core.EnergyColumns.atDefaults());
 
     /** The key prefix of telemetry channels. */
     public static final String TELEMETRY = "telemetry.";
@@ -166,7 +163,7 @@ public final class SeriesProvider implements DataProvider<SeriesQuery, SeriesDat
     }
 
     private static Raw metric(List<Task> tasks, SeriesQuery query, String run, String runName, String source) {
-        TaskColumns columns = TaskColumns.of(tasks, ENERGY);
+        TaskColumns columns = EnergyColumns.taskColumns(tasks);
         Column column = columns.get(query.key());
         if (column == null || column.type() != Column.Type.NUMBER) {
             return null;
@@ -189,7 +186,7 @@ public final class SeriesProvider implements DataProvider<SeriesQuery, SeriesDat
         }
         SeriesAxis axis = query.axis();
         double[] steps = null;
-        TaskColumns levelColumns = TaskColumns.of(chosen, ENERGY);
+        TaskColumns levelColumns = EnergyColumns.taskColumns(chosen);
         for (String name : STEP_COLUMNS) {
             Column step = levelColumns.get(name);
             if (step != null && step.type() == Column.Type.NUMBER) {
@@ -375,7 +372,7 @@ public final class SeriesProvider implements DataProvider<SeriesQuery, SeriesDat
                 }
             }
         }
-        for (Column column : TaskColumns.of(all, ENERGY).all()) {
+        for (Column column : EnergyColumns.taskColumns(all).all()) {
             if (column.type() == Column.Type.NUMBER && !column.name().startsWith(TELEMETRY)
                     && !List.of("started", "ended", "children").contains(column.name())) {
                 columns.add(column.name());

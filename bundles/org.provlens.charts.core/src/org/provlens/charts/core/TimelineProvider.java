@@ -14,10 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.provlens.analysis.core.Column;
 import org.provlens.analysis.core.Levels;
-import org.provlens.analysis.core.TaskColumns;
 import org.provlens.analysis.core.provider.DataProvider;
 import org.provlens.analysis.core.provider.ProviderResponse;
 import org.provlens.analysis.core.provider.Providers;
+import org.provlens.energy.core.EnergyColumns;
 import org.provlens.model.Status;
 import org.provlens.model.Task;
 import org.provlens.model.Telemetry;
@@ -32,10 +32,6 @@ import org.provlens.model.util.Tasks;
  * search. Thread-safe; the tasks must not change meanwhile (the workbench's model rule).
  */
 public final class TimelineProvider implements DataProvider<TimelineQuery, Timeline> {
-
-    /** The energy columns (the GPUs' counted energy and the rest) beside the level table's own. */
-    private static final List<org.provlens.analysis.core.ColumnSource> ENERGY =
-            List.of(org.provlens.energy.core.EnergyColumns.atDefaults());
 
     private static final String NO_HOST = "(no host)";
 
@@ -427,7 +423,7 @@ public final class TimelineProvider implements DataProvider<TimelineQuery, Timel
                 return new Colours(null, value, List.of(), scale(value, "s"));
             }
             case ENERGY -> {
-                Column energy = TaskColumns.of(tasks, ENERGY).get("energy.gpu.measured");
+                Column energy = EnergyColumns.taskColumns(tasks).get("energy.gpu.measured");
                 double[] value = new double[n];
                 if (energy == null) {
                     Arrays.fill(value, Double.NaN);

@@ -14,6 +14,7 @@ import java.util.function.ToDoubleFunction;
 import org.eclipse.emf.ecore.EObject;
 import org.provlens.analysis.core.Column;
 import org.provlens.analysis.core.TaskColumns;
+import org.provlens.energy.core.EnergyColumns;
 import org.provlens.model.Artifact;
 import org.provlens.model.ArtifactLink;
 import org.provlens.model.Execution;
@@ -29,10 +30,6 @@ import org.provlens.model.util.Tasks;
  * for new descriptions.
  */
 public final class DiagramRegistry {
-
-    /** The energy columns (the GPUs' counted energy and the rest) beside the level table's own. */
-    private static final List<org.provlens.analysis.core.ColumnSource> ENERGY =
-            List.of(org.provlens.energy.core.EnergyColumns.atDefaults());
 
     /** Finds elements from an element. */
     @FunctionalInterface
@@ -273,7 +270,7 @@ public final class DiagramRegistry {
                 tasks.add(t);
             }
         }
-        TaskColumns columns = TaskColumns.of(tasks, ENERGY);
+        TaskColumns columns = EnergyColumns.taskColumns(tasks);
         List<Column> parts = new ArrayList<>();
         Column total = columns.get("energy.total");
         Column measured = columns.get("energy.gpu.measured");

@@ -74,6 +74,17 @@ public final class EnergyColumns implements ColumnSource {
         return AT_DEFAULTS;
     }
 
+    /**
+     * The level-table columns of a set of tasks with the energy columns at the default assumptions
+     * ({@link #atDefaults()}): what charts, diagrams and the recommender read energy from.
+     *
+     * @param tasks the tasks
+     * @return their columns, {@code energy.*} among them
+     */
+    public static org.provlens.analysis.core.TaskColumns taskColumns(java.util.Collection<Task> tasks) {
+        return org.provlens.analysis.core.TaskColumns.of(tasks, List.of(AT_DEFAULTS));
+    }
+
     private static final ColumnSource AT_DEFAULTS = tasks -> {
         if (tasks.isEmpty() || !(EcoreUtil.getRootContainer(tasks.get(0)) instanceof Workspace workspace)) {
             return List.of();

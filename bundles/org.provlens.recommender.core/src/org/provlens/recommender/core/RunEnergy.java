@@ -3,7 +3,7 @@ package org.provlens.recommender.core;
 import java.util.List;
 
 import org.provlens.analysis.core.Column;
-import org.provlens.analysis.core.TaskColumns;
+import org.provlens.energy.core.EnergyColumns;
 import org.provlens.model.EnergyComponent;
 import org.provlens.model.EnergyEstimate;
 import org.provlens.model.Execution;
@@ -20,10 +20,6 @@ import org.provlens.model.Workflow;
  */
 public final class RunEnergy {
 
-    /** The energy columns (the GPUs' counted energy and the rest) beside the level table's own. */
-    private static final List<org.provlens.analysis.core.ColumnSource> ENERGY =
-            List.of(org.provlens.energy.core.EnergyColumns.atDefaults());
-
     private RunEnergy() {
     }
 
@@ -39,7 +35,7 @@ public final class RunEnergy {
             return own;
         }
         if (execution instanceof Task task) {
-            Column measured = TaskColumns.of(List.of(task), ENERGY).get("energy.gpu.measured");
+            Column measured = EnergyColumns.taskColumns(List.of(task)).get("energy.gpu.measured");
             return measured == null ? Double.NaN : measured.number().applyAsDouble(task);
         }
         double sum = Double.NaN;
