@@ -61,7 +61,7 @@ import org.provlens.ui.workspace.WorkspaceService;
  * compares again. Its selection is the runs or tasks selected in its grids, so Properties, Annotate… and Compare
  * apply to them.
  */
-public class ComparisonEditor extends org.provlens.ui.UnsavedEditorPart {
+public class ComparisonEditor extends org.provlens.ui.ProvenanceEditorPart {
 
     /** The editor's id. */
     public static final String ID = CompareUi.EDITOR_ID;
@@ -99,24 +99,12 @@ public class ComparisonEditor extends org.provlens.ui.UnsavedEditorPart {
      * @return the editor, {@code null} when it could not be opened (the reason is logged)
      */
     public static IEditorPart open(IWorkbenchPage page, List<? extends Execution> executions) {
-        try {
-            page.setEditorAreaVisible(true); // the Provenance perspective hides it while no editor is open
-            return page.openEditor(ComparisonEditorInput.of(executions), ID);
-        } catch (PartInitException e) {
-            ILog.of(ComparisonEditor.class).log(e.getStatus());
-            return null;
-        }
+        return open(page, ComparisonEditorInput.of(executions), ID, ComparisonEditor.class);
     }
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof ComparisonEditorInput)) {
-            throw new PartInitException("The comparison editor opens two or more runs or tasks, not " + input);
-        }
-        setSite(site);
-        setInput(input);
-        setPartName(input.getName());
-        setTitleToolTip(input.getToolTipText());
+        init(site, input, ComparisonEditorInput.class, "The comparison editor opens two or more runs or tasks");
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -62,7 +61,7 @@ import org.provlens.ui.workspace.WorkspaceService;
  * selected child tasks, or the execution itself when none is selected, so the Properties view and Annotate…
  * apply to what the editor shows.</p>
  */
-public class ExecutionEditor extends org.provlens.ui.UnsavedEditorPart {
+public class ExecutionEditor extends org.provlens.ui.ProvenanceEditorPart {
 
     /** The editor's id. */
     public static final String ID = "org.provlens.ui.editors.execution";
@@ -120,24 +119,12 @@ public class ExecutionEditor extends org.provlens.ui.UnsavedEditorPart {
      * @return the editor, {@code null} when it could not be opened (the reason is logged)
      */
     public static IEditorPart open(IWorkbenchPage page, Execution execution) {
-        try {
-            page.setEditorAreaVisible(true); // the Provenance perspective hides it while no editor is open
-            return page.openEditor(new ExecutionEditorInput(execution), ID);
-        } catch (PartInitException e) {
-            ILog.of(ExecutionEditor.class).log(e.getStatus());
-            return null;
-        }
+        return open(page, new ExecutionEditorInput(execution), ID, ExecutionEditor.class);
     }
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof ExecutionEditorInput)) {
-            throw new PartInitException("The execution editor opens workflow runs and tasks, not " + input);
-        }
-        setSite(site);
-        setInput(input);
-        setPartName(input.getName());
-        setTitleToolTip(input.getToolTipText());
+        init(site, input, ExecutionEditorInput.class, "The execution editor opens workflow runs and tasks");
     }
 
     @Override

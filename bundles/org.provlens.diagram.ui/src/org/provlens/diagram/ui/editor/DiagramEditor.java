@@ -53,7 +53,7 @@ import org.provlens.ui.workspace.WorkspaceService;
  * selection, and the selection of other parts selects the nodes that show their elements. What the user changes
  * is the diagram's state, saved beside the workspace; every change is undoable.
  */
-public class DiagramEditor extends org.provlens.ui.UnsavedEditorPart {
+public class DiagramEditor extends org.provlens.ui.ProvenanceEditorPart {
 
     /** The editor's id. */
     public static final String ID = DiagramUi.EDITOR_ID;
@@ -138,26 +138,15 @@ public class DiagramEditor extends org.provlens.ui.UnsavedEditorPart {
      * @return the editor, {@code null} when it could not be opened (the reason is logged)
      */
     public static DiagramEditor open(IWorkbenchPage page, String description, String rootId, String rootLabel) {
-        try {
-            page.setEditorAreaVisible(true); // the Provenance perspective hides it while no editor is open
-            IEditorPart part = page.openEditor(new DiagramEditorInput(description, rootId, rootLabel), ID);
-            return part instanceof DiagramEditor editor ? editor : null;
-        } catch (PartInitException e) {
-            ILog.of(DiagramEditor.class).log(e.getStatus());
-            return null;
-        }
+        IEditorPart part = open(page, new DiagramEditorInput(description, rootId, rootLabel), ID,
+                DiagramEditor.class);
+        return part instanceof DiagramEditor editor ? editor : null;
     }
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof DiagramEditorInput diagramInput)) {
-            throw new PartInitException("The diagram editor opens diagrams, not " + input);
-        }
-        setSite(site);
-        setInput(input);
-        setPartName(input.getName());
-        setTitleToolTip(input.getToolTipText());
-        description = DiagramDescriptions.get(diagramInput.getDescription());
+        init(site, input, DiagramEditorInput.class, "The diagram editor opens diagrams");
+        description = DiagramDescriptions.get(((DiagramEditorInput) input).getDescription());
     }
 
     @Override
