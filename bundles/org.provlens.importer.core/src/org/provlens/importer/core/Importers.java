@@ -121,15 +121,11 @@ public final class Importers {
         ImportResult result;
         try {
             if (isStream(file)) {
-                result = importStream(file, null, builder, monitor);
-                record(builder, result);
-                return result;
-            }
-            Optional<ProvenanceImporter> importer = detect(file);
-            if (importer.isEmpty()) {
-                result = failure(file, whyNot(file));
+                result = importStream(file, null, builder, monitor); // read once: not sniffed here
             } else {
-                result = importer.get().importFile(file, builder, monitor);
+                Optional<ProvenanceImporter> importer = detect(file);
+                result = importer.isEmpty() ? failure(file, whyNot(file))
+                        : importer.get().importFile(file, builder, monitor);
             }
         } catch (IOException e) {
             result = failure(file, "cannot be read: " + e.getMessage());

@@ -190,15 +190,11 @@ public final class FlowceptImporter implements ProvenanceImporter {
      * @return true for an array
      */
     public static boolean startsArray(byte[] head) {
-        int[] start = new int[Run.ARRAY_START];
-        int at = 0;
-        for (int i = 0; i < start.length; i++) {
-            while (at < head.length && (head[at] == ' ' || head[at] == '\n' || head[at] == '\r' || head[at] == '\t')) {
-                at++;
-            }
-            start[i] = at < head.length ? head[at++] & 0xFF : -1;
+        try {
+            return Run.startsLikeArray(Run.significantStart(new java.io.ByteArrayInputStream(head)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a byte array is read without I/O
         }
-        return Run.startsLikeArray(start);
     }
 
     /** The state of one import of one file. */
@@ -242,11 +238,9 @@ public final class FlowceptImporter implements ProvenanceImporter {
                 byte[] start = raw.readNBytes(3);
                 bom = TextInputs.hasBom(start) ? 3 : 0;
             }
-            int[] start = new int[ARRAY_START];
+            int[] start;
             try (InputStream in = TextInputs.open(file)) {
-                for (int i = 0; i < start.length; i++) {
-                    start[i] = firstSignificantByte(in);
-                }
+                start = significantStart(in);
             }
             if (startsLikeArray(start)) {
                 readArray(new Position(bom, 1));
@@ -286,6 +280,15 @@ public final class FlowceptImporter implements ProvenanceImporter {
                 }
             }
             return false;
+        }
+
+        /** The first {@link #ARRAY_START} bytes of an input that are not white space, -1 past its end. */
+        static int[] significantStart(InputStream in) throws IOException {
+            int[] start = new int[ARRAY_START];
+            for (int i = 0; i < start.length; i++) {
+                start[i] = firstSignificantByte(in);
+            }
+            return start;
         }
 
         private static int firstSignificantByte(InputStream in) throws IOException {
