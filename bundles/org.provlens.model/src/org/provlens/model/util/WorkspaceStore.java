@@ -192,18 +192,7 @@ public final class WorkspaceStore {
         Map<EClass, List<EAttribute>> attributes = new HashMap<>();
         while (contents.hasNext()) {
             EObject object = contents.next();
-            List<EAttribute> strings = attributes.computeIfAbsent(object.eClass(), c -> c.getEAllAttributes().stream()
-                    .filter(a -> !a.isMany() && !a.isID() && a.getEAttributeType().getInstanceClass() == String.class)
-                    .toList());
-            for (EAttribute attribute : strings) {
-                Object value = object.eGet(attribute);
-                if (value instanceof String text) {
-                    String shared = pool.putIfAbsent(text, text);
-                    if (shared != null && shared != text) {
-                        object.eSet(attribute, shared);
-                    }
-                }
-            }
+            share(object, attributes, pool);
         }
     }
 
@@ -221,18 +210,7 @@ public final class WorkspaceStore {
         while (contents.hasNext()) {
             EObject object = contents.next();
             EClass type = object.eClass();
-            List<EAttribute> strings = attributes.computeIfAbsent(type, c -> c.getEAllAttributes().stream()
-                    .filter(a -> !a.isMany() && !a.isID() && a.getEAttributeType().getInstanceClass() == String.class)
-                    .toList());
-            for (EAttribute attribute : strings) {
-                Object value = object.eGet(attribute);
-                if (value instanceof String text) {
-                    String shared = pool.putIfAbsent(text, text);
-                    if (shared != null && shared != text) {
-                        object.eSet(attribute, shared);
-                    }
-                }
-            }
+            share(object, attributes, pool);
             List<org.eclipse.emf.ecore.EReference> crossing = references.computeIfAbsent(type,
                     c -> c.getEAllReferences().stream().filter(r -> !r.isContainment() && !r.isContainer()
                             && !r.isTransient() && r.isResolveProxies()).toList());
@@ -245,6 +223,28 @@ public final class WorkspaceStore {
                     for (int i = 0, n = list.size(); i < n; i++) {
                         list.get(i); // resolves each element of a resolving list
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * Replaces an object's single-valued string attributes (not its id) by the pool's instance of an equal string.
+     *
+     * @param object the object
+     * @param attributes the string attributes found so far per class
+     * @param pool the strings seen so far
+     */
+    private static void share(EObject object, Map<EClass, List<EAttribute>> attributes, Map<String, String> pool) {
+        List<EAttribute> strings = attributes.computeIfAbsent(object.eClass(), c -> c.getEAllAttributes().stream()
+                .filter(a -> !a.isMany() && !a.isID() && a.getEAttributeType().getInstanceClass() == String.class)
+                .toList());
+        for (EAttribute attribute : strings) {
+            Object value = object.eGet(attribute);
+            if (value instanceof String text) {
+                String shared = pool.putIfAbsent(text, text);
+                if (shared != null && shared != text) {
+                    object.eSet(attribute, shared);
                 }
             }
         }
