@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.provlens.analysis.core.provider.JsonNumbers;
 import org.provlens.analysis.core.provider.ProviderResponse;
 import org.provlens.energy.core.Assumptions;
 import org.provlens.energy.core.Component;
@@ -257,7 +258,7 @@ final class EnergyCommand implements Main.Command {
 
     private static void number(JsonGenerator json, String field, double value) throws IOException {
         json.writeFieldName(field);
-        Json.number(json, value);
+        JsonNumbers.number(json, value);
     }
 
     // ---------------------------------------------------------------------------------------------- CSV, table

@@ -20,15 +20,4 @@ final class Json {
         json.useDefaultPrettyPrinter();
         return json;
     }
-
-    /** Writes a number, or null for NaN (JSON has no NaN). */
-    static void number(JsonGenerator json, double value) throws IOException {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            json.writeNull();
-        } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            json.writeNumber((long) value);
-        } else {
-            json.writeNumber(value);
-        }
-    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.provlens.analysis.core.WorkspaceSummary;
+import org.provlens.analysis.core.provider.JsonNumbers;
 import org.provlens.importer.core.ImportProblem;
 import org.provlens.importer.core.ImportResult;
 import org.provlens.model.util.Times;
@@ -89,7 +90,7 @@ final class SummaryCommand implements Main.Command {
             json.writeStringField("start", Times.iso(s.start()));
             json.writeStringField("end", Times.iso(s.end()));
             json.writeFieldName("seconds");
-            Json.number(json, s.end() - s.start());
+            JsonNumbers.number(json, s.end() - s.start());
             json.writeEndObject();
             json.writeEndObject();
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.provlens.analysis.core.Csv;
+import org.provlens.analysis.core.provider.JsonNumbers;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -90,7 +91,7 @@ final class Tabular {
                     Object cell = row.get(i);
                     switch (cell) {
                         case null -> json.writeNull();
-                        case Double d -> Json.number(json, d);
+                        case Double d -> JsonNumbers.number(json, d);
                         case Long l -> json.writeNumber(l);
                         default -> json.writeString(cell.toString());
                     }

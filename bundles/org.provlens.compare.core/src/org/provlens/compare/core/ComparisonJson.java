@@ -1,5 +1,7 @@
 package org.provlens.compare.core;
 
+import static org.provlens.analysis.core.provider.JsonNumbers.number;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -193,14 +195,4 @@ public final class ComparisonJson {
         json.writeEndArray();
     }
 
-    /** A number, integral values without a fraction; null for NaN and infinities (JSON has none). */
-    private static void number(JsonGenerator json, double value) throws IOException {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            json.writeNull();
-        } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            json.writeNumber((long) value);
-        } else {
-            json.writeNumber(value);
-        }
-    }
 }

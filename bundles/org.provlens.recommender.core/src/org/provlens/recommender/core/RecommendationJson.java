@@ -1,5 +1,7 @@
 package org.provlens.recommender.core;
 
+import static org.provlens.analysis.core.provider.JsonNumbers.number;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -158,14 +160,4 @@ public final class RecommendationJson {
         json.writeEndObject();
     }
 
-    /** A number, null for NaN (JSON has none); whole numbers without a fraction. */
-    private static void number(JsonGenerator json, double value) throws IOException {
-        if (!Double.isFinite(value)) {
-            json.writeNull();
-        } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            json.writeNumber((long) value);
-        } else {
-            json.writeNumber(value);
-        }
-    }
 }

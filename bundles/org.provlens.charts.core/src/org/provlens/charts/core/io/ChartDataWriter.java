@@ -1,5 +1,7 @@
 package org.provlens.charts.core.io;
 
+import static org.provlens.analysis.core.provider.JsonNumbers.number;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -419,19 +421,5 @@ public final class ChartDataWriter {
         return list;
     }
 
-    private static void number(JsonGenerator json, String field, double value) throws IOException {
-        json.writeFieldName(field);
-        number(json, value);
-    }
 
-    /** A number, integral ones without a fraction; null for NaN and infinities. */
-    private static void number(JsonGenerator json, double value) throws IOException {
-        if (!Double.isFinite(value)) {
-            json.writeNull();
-        } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            json.writeNumber((long) value);
-        } else {
-            json.writeNumber(value);
-        }
-    }
 }
