@@ -83,8 +83,6 @@ public final class WorkspaceService {
 
     private final WorkspaceSession session = WorkspaceSession.empty();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    /** Whether a workspace is being opened: the session's first change event is then structure only. */
-    private volatile boolean opening;
     /**
      * Saves after an edit, in the background: at a million tasks a save takes seconds, which an annotation must not
      * freeze the workbench for. Holds the model rule, so no import changes the model meanwhile; edits in a row
@@ -113,7 +111,9 @@ public final class WorkspaceService {
 
             @Override
             public void changed(Workspace workspace) {
-                if (opening && !session.fragmentsLoaded()) {
+                // Whoever opened it (this service, or a caller of the session's two steps): views are told of a
+                // change only when every task is there, so that none reads a run whose tasks are still in a file.
+                if (!session.fragmentsLoaded()) {
                     listeners.forEach(l -> l.structureAvailable(workspace));
                 } else {
                     listeners.forEach(l -> l.changed(workspace));
@@ -243,13 +243,8 @@ public final class WorkspaceService {
     }
 
     private IStatus openMain(Path workspaceFile) {
-        opening = true;
-        try {
-            Optional<String> problem = session.openMain(workspaceFile);
-            return problem.map(message -> logged(IStatus.WARNING, message, null)).orElse(Status.OK_STATUS);
-        } finally {
-            opening = false;
-        }
+        Optional<String> problem = session.openMain(workspaceFile);
+        return problem.map(message -> logged(IStatus.WARNING, message, null)).orElse(Status.OK_STATUS);
     }
 
     /**
@@ -265,18 +260,14 @@ public final class WorkspaceService {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 flushPendingSave();
-                opening = true;
                 IStatus status;
                 try {
                     status = openMain(workspaceFile);
-                    opening = true;
                     Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
                     session.loadFragments(monitor, display == null ? Runnable::run : display::syncExec);
                 } catch (java.io.IOException e) {
                     status = logged(IStatus.ERROR, "Tasks of " + workspaceFile + " could not be read: "
                             + e.getMessage(), e);
-                } finally {
-                    opening = false;
                 }
                 return status;
             }
