@@ -16,7 +16,15 @@ if [ -z "${JAVA_HOME-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] \
     fi
   done
 fi
-if [ -z "${JAVA_HOME-}" ] || [ "$(provlens_java_major "$JAVA_HOME")" -lt 21 ] 2>/dev/null; then
+provlens_java_version=0
+[ -n "${JAVA_HOME-}" ] && provlens_java_version=$(provlens_java_major "$JAVA_HOME")
+if [ -z "${JAVA_HOME-}" ] || [ "${provlens_java_version:-0}" -lt 21 ] 2>/dev/null; then
   echo "ProvLens needs a JDK 21 or newer: install one (e.g. Temurin 25) or set JAVA_HOME" >&2
   exit 1
+fi
+# JVM options of the ProvLens processes that depend on the JDK: from Java 25 on, compact object headers (JEP 519:
+# 8-byte headers instead of 12) take 8-10 % off a large workspace's heap, whose tasks are millions of small objects.
+PROVLENS_JDK_VMARGS=""
+if [ "${provlens_java_version:-0}" -ge 25 ] 2>/dev/null; then
+  PROVLENS_JDK_VMARGS="-XX:+UseCompactObjectHeaders"
 fi
