@@ -7,6 +7,8 @@
 # every task, two GCDs: --telemetry-everywhere --gcds 2), the shape of the issue's 6.3 GB, 1M-task campaign.
 # Plain JVM: the core sources are compiled (core-classes.sh); jars from ~/.m2 (run the Tycho build once); DuckDB's
 # JDBC driver (80 MB) is fetched from Maven Central into ~/.m2 on first use.
+# The JVM options are the headless command's (compact object headers on Java 25+, jdk.sh); BENCH_JAVA_OPTS adds
+# more (-Dbench.histogram=true prints the heap's classes per task after the reopen and after the level table).
 # Needs about 3.5 KB of heap per task for the "before" layout: -Xmx is 14 GB by default (BENCH_XMX).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -37,6 +39,6 @@ else
 fi
 # Each step in a JVM of its own, so that no step's heap or JIT state colours another's figures.
 for step in before after reopen report duckdb; do
-  "$JAVA_HOME/bin/java" -Xmx${BENCH_XMX:-14g} -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED \
+  "$JAVA_HOME/bin/java" -Xmx${BENCH_XMX:-14g} -XX:+UseParallelGC $PROVLENS_JDK_VMARGS --enable-native-access=ALL-UNNAMED ${BENCH_JAVA_OPTS-} \
     -cp "$work/classes$cp" org.provlens.benchmarks.StoreBenchmark "$capture" "$work/run" "$step" "$sorts"
 done

@@ -223,7 +223,16 @@ public final class StoreBenchmark {
         long tasks = count(files.workspace());
         figures.put("heap after reopen, B/task",
                 String.format(Locale.ROOT, "%,d", (usedHeapAfterGc() - base) / tasks));
+        if (Boolean.getBoolean("bench.histogram")) {
+            printHistogram(tasks);
+        }
         sortFigures(files.workspace(), sorts, figures);
+        // What the readers leave behind once the table is closed (lists they made on the tasks, caches).
+        figures.put("heap after the level table, B/task",
+                String.format(Locale.ROOT, "%,d", (usedHeapAfterGc() - base) / tasks));
+        if (Boolean.getBoolean("bench.histogram")) {
+            printHistogram(tasks);
+        }
         // A save after an annotation writes the main file only.
         var note = org.provlens.model.ProvlensFactory.eINSTANCE.createAnnotation();
         note.setId("benchmark-note");
@@ -494,6 +503,30 @@ public final class StoreBenchmark {
         double median = sorted.get(sorted.size() / 2);
         double p95 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
         return String.format(Locale.ROOT, "%.0f / %.0f", median, p95);
+    }
+
+    /**
+     * Prints the heap's largest classes after a collection (the JVM's class histogram), in bytes per task, to
+     * standard error: what the retained heap per task is made of.
+     */
+    private static void printHistogram(long tasks) {
+        try {
+            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            String[] lines = text.toString().split("\n");
+            System.err.printf(Locale.ROOT, "%10s %10s  %s%n", "B/task", "instances", "class");
+            for (int i = 0; i < Math.min(lines.length, 30); i++) {
+                String[] cells = lines[i].trim().split("\\s+");
+                if (cells.length >= 4 && cells[0].endsWith(":")) {
+                    long bytes = Long.parseLong(cells[2]);
+                    System.err.printf(Locale.ROOT, "%10.1f %,10d  %s%n", bytes / (double) tasks,
+                            Long.parseLong(cells[1]), cells[3]);
+                }
+            }
+        } catch (javax.management.JMException e) {
+            System.err.println("no class histogram: " + e);
+        }
     }
 
     private static long usedHeapAfterGc() {

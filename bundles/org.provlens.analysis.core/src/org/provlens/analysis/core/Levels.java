@@ -13,6 +13,7 @@ import org.provlens.model.Campaign;
 import org.provlens.model.Task;
 import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
+import org.provlens.model.util.Tasks;
 
 /**
  * Selects the tasks of one level of a workspace, for horizontal exploration: all tasks of an activity or subtype,
@@ -52,7 +53,7 @@ public final class Levels {
             if (parent == null) {
                 throw new IllegalArgumentException("no task with id '" + id + "'");
             }
-            tasks.addAll(parent.getChildren());
+            tasks.addAll(Tasks.children(parent));
             return tasks;
         }
         if (level.equals(ALL)) {
@@ -132,7 +133,7 @@ public final class Levels {
                         if (test.test(next)) {
                             return next;
                         }
-                        List<Task> children = next.getChildren();
+                        List<Task> children = Tasks.children(next);
                         for (int i = children.size() - 1; i >= 0; i--) {
                             pending.push(children.get(i));
                         }

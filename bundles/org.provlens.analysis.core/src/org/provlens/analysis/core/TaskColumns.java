@@ -42,19 +42,19 @@ public final class TaskColumns {
         add(Column.number("started", Task::getStartedAt));
         add(Column.number("ended", Task::getEndedAt));
         add(Column.number("duration", Tasks::duration));
-        add(Column.number("children", t -> t.getChildren().size()));
+        add(Column.number("children", t -> Tasks.children(t).size()));
 
         Map<String, Boolean> parameters = new TreeMap<>();
         Map<String, Boolean> outputs = new TreeMap<>();
         Map<TelemetrySchema, Boolean> schemas = new IdentityHashMap<>();
         for (Task task : tasks) {
-            for (Parameter p : task.getParameters()) {
+            for (Parameter p : Tasks.parameters(task)) {
                 parameters.merge(p.getKey(), isNumeric(p), Boolean::logicalAnd);
             }
-            for (Metric m : task.getMetrics()) {
+            for (Metric m : Tasks.metrics(task)) {
                 outputs.merge(m.getKey(), true, Boolean::logicalAnd);
             }
-            for (StringProperty p : task.getProperties()) {
+            for (StringProperty p : Tasks.properties(task)) {
                 if (p.getKey().startsWith("generated.")) {
                     outputs.merge(p.getKey().substring("generated.".length()), false, Boolean::logicalAnd);
                 }
@@ -76,19 +76,19 @@ public final class TaskColumns {
         }
         parameters.forEach((key, numeric) -> {
             Lookup<Parameter> lookup = new Lookup<>(key, Parameter::getKey);
-            add(numeric ? Column.number("used." + key, t -> number(lookup.find(t.getParameters())))
+            add(numeric ? Column.number("used." + key, t -> number(lookup.find(Tasks.parameters(t))))
                     : Column.text("used." + key, t -> {
-                        Parameter p = lookup.find(t.getParameters());
+                        Parameter p = lookup.find(Tasks.parameters(t));
                         return p == null ? null : p.getValue();
                     }));
         });
         outputs.forEach((key, numeric) -> {
             Lookup<Metric> metric = new Lookup<>(key, Metric::getKey);
             Lookup<StringProperty> property = new Lookup<>("generated." + key, StringProperty::getKey);
-            add(numeric ? Column.number("generated." + key, t -> value(metric.find(t.getMetrics())))
+            add(numeric ? Column.number("generated." + key, t -> value(metric.find(Tasks.metrics(t))))
                     : Column.text("generated." + key, t -> {
-                        StringProperty p = property.find(t.getProperties());
-                        return p != null ? p.getValue() : Column.format(value(metric.find(t.getMetrics())));
+                        StringProperty p = property.find(Tasks.properties(t));
+                        return p != null ? p.getValue() : Column.format(value(metric.find(Tasks.metrics(t))));
                     }));
         });
         for (String channel : channels) {

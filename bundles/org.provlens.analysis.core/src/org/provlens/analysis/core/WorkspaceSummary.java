@@ -14,6 +14,7 @@ import org.provlens.model.Task;
 import org.provlens.model.Telemetry;
 import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
+import org.provlens.model.util.Tasks;
 
 /**
  * What a workspace holds, counted in one pass: the figures of {@code provlens summary}.
@@ -93,11 +94,11 @@ public record WorkspaceSummary(long workflows, long tasks, long artifacts, long 
         double end = Double.NaN;
 
         void execution(Execution e) {
-            used += e.getUsed().size();
-            generated += e.getGenerated().size();
-            parameters += e.getParameters().size();
-            metrics += e.getMetrics().size();
-            for (Series s : e.getSeries()) {
+            used += Tasks.used(e).size();
+            generated += Tasks.generated(e).size();
+            parameters += Tasks.parameters(e).size();
+            metrics += Tasks.metrics(e).size();
+            for (Series s : Tasks.series(e)) {
                 series++;
                 samples += Bulk.length(s);
             }

@@ -116,7 +116,7 @@ public final class SeriesProvider implements DataProvider<SeriesQuery, SeriesDat
             if (!execution.eIsSet(org.provlens.model.ProvlensPackage.Literals.EXECUTION__SERIES)) {
                 continue;
             }
-            for (Series series : execution.getSeries()) {
+            for (Series series : Tasks.series(execution)) {
                 if (query.key().equals(series.getKey())) {
                     raws.add(recorded(series, runId, runName, execution.getId()));
                 }
@@ -359,12 +359,12 @@ public final class SeriesProvider implements DataProvider<SeriesQuery, SeriesDat
         List<Task> all = new ArrayList<>();
         for (Execution source : sources) {
             if (source.eIsSet(org.provlens.model.ProvlensPackage.Literals.EXECUTION__SERIES)) {
-                source.getSeries().forEach(s -> series.add(s.getKey()));
+                Tasks.series(source).forEach(s -> series.add(s.getKey()));
             }
             for (Task task : subtree(source)) {
                 all.add(task);
                 if (task.eIsSet(org.provlens.model.ProvlensPackage.Literals.EXECUTION__SERIES)) {
-                    task.getSeries().forEach(s -> series.add(s.getKey()));
+                    Tasks.series(task).forEach(s -> series.add(s.getKey()));
                 }
                 Telemetry telemetry = task.getTelemetry();
                 if (telemetry != null && schemas.put(telemetry.getSchema(), true) == null) {
@@ -458,7 +458,7 @@ public final class SeriesProvider implements DataProvider<SeriesQuery, SeriesDat
         if (key.startsWith("generated.")) {
             String metric = key.substring("generated.".length());
             for (Task task : tasks) {
-                for (Metric m : task.getMetrics()) {
+                for (Metric m : Tasks.metrics(task)) {
                     if (metric.equals(m.getKey()) && m.getUnit() != null && !m.getUnit().isEmpty()) {
                         return m.getUnit();
                     }

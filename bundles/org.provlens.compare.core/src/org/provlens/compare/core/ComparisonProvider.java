@@ -72,7 +72,7 @@ public final class ComparisonProvider implements DataProvider<ComparisonQuery, C
         for (Execution execution : executions) {
             Set<String> keys = new java.util.HashSet<>();
             if (execution.eIsSet(org.provlens.model.ProvlensPackage.Literals.EXECUTION__SERIES)) {
-                execution.getSeries().forEach(s -> keys.add(s.getKey()));
+                Tasks.series(execution).forEach(s -> keys.add(s.getKey()));
             }
             recorded.add(keys);
         }

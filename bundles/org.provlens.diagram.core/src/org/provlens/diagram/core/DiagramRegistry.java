@@ -175,7 +175,7 @@ public final class DiagramRegistry {
             return List.of();
         }
         Set<Task> found = new LinkedHashSet<>(index.dependents(task));
-        for (ArtifactLink link : task.getGenerated()) {
+        for (ArtifactLink link : Tasks.generated(task)) {
             for (Execution user : index.users(link.getArtifact())) {
                 if (user instanceof Task next && next != task) {
                     found.add(next);
@@ -190,21 +190,21 @@ public final class DiagramRegistry {
         if (!(element instanceof Execution execution)) {
             return false;
         }
-        if (!execution.getUsed().isEmpty() || !execution.getGenerated().isEmpty()) {
+        if (!Tasks.used(execution).isEmpty() || !Tasks.generated(execution).isEmpty()) {
             return true;
         }
         java.util.ArrayDeque<Task> pending = new java.util.ArrayDeque<>();
         if (execution instanceof Workflow workflow) {
             pending.addAll(workflow.getTasks());
         } else if (execution instanceof Task task) {
-            pending.addAll(task.getChildren());
+            pending.addAll(Tasks.children(task));
         }
         while (!pending.isEmpty()) {
             Task task = pending.pop();
-            if (!task.getUsed().isEmpty() || !task.getGenerated().isEmpty()) {
+            if (!Tasks.used(task).isEmpty() || !Tasks.generated(task).isEmpty()) {
                 return true;
             }
-            pending.addAll(task.getChildren());
+            pending.addAll(Tasks.children(task));
         }
         return false;
     }

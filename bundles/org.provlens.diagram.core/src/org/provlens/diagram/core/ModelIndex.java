@@ -17,6 +17,7 @@ import org.provlens.model.ProvElement;
 import org.provlens.model.Task;
 import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
+import org.provlens.model.util.Tasks;
 
 /**
  * Inverse navigation of a workspace that the metamodel leaves out (who used or generated an artifact, which tasks
@@ -85,7 +86,7 @@ public final class ModelIndex {
         if (dependents == null) {
             dependents = new IdentityHashMap<>();
             Levels.forEachTask(workspace, t -> {
-                for (Task dependency : t.getDependencies()) {
+                for (Task dependency : Tasks.dependencies(t)) {
                     dependents.computeIfAbsent(dependency, d -> new ArrayList<>(2)).add(t);
                 }
             });
@@ -121,10 +122,10 @@ public final class ModelIndex {
         users = new IdentityHashMap<>();
         generators = new IdentityHashMap<>();
         Consumer<Execution> add = execution -> {
-            for (ArtifactLink link : execution.getUsed()) {
+            for (ArtifactLink link : Tasks.used(execution)) {
                 users.computeIfAbsent(link.getArtifact(), a -> new ArrayList<>(2)).add(execution);
             }
-            for (ArtifactLink link : execution.getGenerated()) {
+            for (ArtifactLink link : Tasks.generated(execution)) {
                 generators.computeIfAbsent(link.getArtifact(), a -> new ArrayList<>(2)).add(execution);
             }
         };

@@ -21,6 +21,7 @@ import org.provlens.model.Host;
 import org.provlens.model.Metric;
 import org.provlens.model.Task;
 import org.provlens.model.Workflow;
+import org.provlens.model.util.Tasks;
 
 /**
  * The energy and carbon of any set of tasks, runs or campaigns, grouped by activity, level, host, site, run,
@@ -348,7 +349,7 @@ public final class EnergyProvider implements DataProvider<EnergyQuery, EnergyRep
     private static double[] counts(Execution e) {
         double[] counts = {Double.NaN, Double.NaN};
         if (e.eIsSet(org.provlens.model.ProvlensPackage.Literals.EXECUTION__METRICS)) {
-            for (Metric metric : e.getMetrics()) {
+            for (Metric metric : Tasks.metrics(e)) {
                 if (metric.getValue() > 0) {
                     if (Double.isNaN(counts[0]) && TOKENS.contains(metric.getKey())) {
                         counts[0] = metric.getValue();

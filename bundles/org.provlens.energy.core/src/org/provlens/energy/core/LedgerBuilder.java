@@ -261,7 +261,7 @@ final class LedgerBuilder {
             double[] values = nans(EnergyComponent.VALUES.size() + 1);
             byte[] kinds = new byte[EnergyComponent.VALUES.size()];
             int intensityAt = values.length - 1;
-            for (EnergyEstimate estimate : e.getEnergy()) {
+            for (EnergyEstimate estimate : Tasks.energy(e)) {
                 double applied = estimate.getPueApplied();
                 double it = estimate.getJoules() / (applied > 0 ? applied : 1);
                 if (Double.isNaN(it)) {
@@ -298,7 +298,7 @@ final class LedgerBuilder {
             if (!e.eIsSet(ProvlensPackage.Literals.EXECUTION__SERIES)) {
                 continue;
             }
-            for (Series s : e.getSeries()) {
+            for (Series s : Tasks.series(e)) {
                 if (s.getKind() != SeriesKind.TELEMETRY || s.getAxis() != SeriesAxis.TIME || !"W".equals(s.getUnit())) {
                     continue;
                 }

@@ -348,7 +348,7 @@ public final class Bulk {
                 Telemetry telemetry = execution.getTelemetry();
                 found[0] |= telemetry != null && (telemetry.getAtStart() != null || telemetry.getAtEnd() != null);
                 if (execution.eIsSet(org.provlens.model.ProvlensPackage.Literals.EXECUTION__SERIES)) {
-                    for (Series series : execution.getSeries()) {
+                    for (Series series : Tasks.series(execution)) {
                         found[0] |= series.getYs() != null;
                     }
                 }
@@ -407,7 +407,7 @@ public final class Bulk {
             moved++;
         }
         if (execution.eIsSet(org.provlens.model.ProvlensPackage.Literals.EXECUTION__SERIES)) {
-            for (Series series : execution.getSeries()) {
+            for (Series series : Tasks.series(execution)) {
                 if (series.getXs() != null || series.getYs() != null) {
                     double[] ys = series.getYs() == null ? new double[0] : series.getYs();
                     double[] xs = series.getXs() == null ? indexes(ys.length) : series.getXs();

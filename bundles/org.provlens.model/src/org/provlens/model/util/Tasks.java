@@ -2,14 +2,26 @@ package org.provlens.model.util;
 
 import java.util.List;
 
+import org.provlens.model.ArtifactLink;
+import org.provlens.model.EnergyEstimate;
 import org.provlens.model.Execution;
+import org.provlens.model.Metric;
 import org.provlens.model.Parameter;
 import org.provlens.model.ProvlensPackage;
+import org.provlens.model.Series;
+import org.provlens.model.StringProperty;
 import org.provlens.model.Task;
 import org.provlens.model.Telemetry;
 import org.provlens.model.Workflow;
 
-/** Navigation and derived values of tasks that the generated API leaves out. */
+/**
+ * Navigation and derived values of tasks that the generated API leaves out.
+ *
+ * <p>The read accessors ({@link #children}, {@link #parameters}, {@link #metrics}, ...) give an execution's lists
+ * without making them: the generated getters create an empty list on first call that then stays with the object
+ * (32 to 40 bytes each), so a reader walking a million leaves through them would add tens of megabytes per feature
+ * to the workspace. Readers use these; code that adds to a list uses the generated getter.</p>
+ */
 public final class Tasks {
 
     private Tasks() {
@@ -41,6 +53,89 @@ public final class Tasks {
     }
 
     /**
+     * The tasks a task depends on, without creating an empty list.
+     *
+     * @param task the task
+     * @return its dependencies, an immutable empty list when it has none
+     */
+    public static List<Task> dependencies(Task task) {
+        return task.eIsSet(ProvlensPackage.Literals.TASK__DEPENDENCIES) ? task.getDependencies() : List.of();
+    }
+
+    /**
+     * The parameters of an execution, without creating an empty list.
+     *
+     * @param execution the task or run
+     * @return its parameters, an immutable empty list when it has none
+     */
+    public static List<Parameter> parameters(Execution execution) {
+        return execution.eIsSet(ProvlensPackage.Literals.EXECUTION__PARAMETERS) ? execution.getParameters()
+                : List.of();
+    }
+
+    /**
+     * The metrics of an execution, without creating an empty list.
+     *
+     * @param execution the task or run
+     * @return its metrics, an immutable empty list when it has none
+     */
+    public static List<Metric> metrics(Execution execution) {
+        return execution.eIsSet(ProvlensPackage.Literals.EXECUTION__METRICS) ? execution.getMetrics() : List.of();
+    }
+
+    /**
+     * The properties of an execution, without creating an empty list.
+     *
+     * @param execution the task or run
+     * @return its properties, an immutable empty list when it has none
+     */
+    public static List<StringProperty> properties(Execution execution) {
+        return execution.eIsSet(ProvlensPackage.Literals.EXECUTION__PROPERTIES) ? execution.getProperties()
+                : List.of();
+    }
+
+    /**
+     * The series of an execution, without creating an empty list.
+     *
+     * @param execution the task or run
+     * @return its series, an immutable empty list when it has none
+     */
+    public static List<Series> series(Execution execution) {
+        return execution.eIsSet(ProvlensPackage.Literals.EXECUTION__SERIES) ? execution.getSeries() : List.of();
+    }
+
+    /**
+     * The artifacts an execution used, without creating an empty list.
+     *
+     * @param execution the task or run
+     * @return its used links, an immutable empty list when it has none
+     */
+    public static List<ArtifactLink> used(Execution execution) {
+        return execution.eIsSet(ProvlensPackage.Literals.EXECUTION__USED) ? execution.getUsed() : List.of();
+    }
+
+    /**
+     * The artifacts an execution generated, without creating an empty list.
+     *
+     * @param execution the task or run
+     * @return its generated links, an immutable empty list when it has none
+     */
+    public static List<ArtifactLink> generated(Execution execution) {
+        return execution.eIsSet(ProvlensPackage.Literals.EXECUTION__GENERATED) ? execution.getGenerated()
+                : List.of();
+    }
+
+    /**
+     * The energy estimates recorded with an execution, without creating an empty list.
+     *
+     * @param execution the task or run
+     * @return its estimates, an immutable empty list when it has none
+     */
+    public static List<EnergyEstimate> energy(Execution execution) {
+        return execution.eIsSet(ProvlensPackage.Literals.EXECUTION__ENERGY) ? execution.getEnergy() : List.of();
+    }
+
+    /**
      * The duration of an execution.
      *
      * @param execution the task or run
@@ -58,7 +153,7 @@ public final class Tasks {
      * @return the parameter, {@code null} when absent
      */
     public static Parameter parameter(Execution execution, String key) {
-        for (Parameter parameter : execution.getParameters()) {
+        for (Parameter parameter : parameters(execution)) {
             if (key.equals(parameter.getKey())) {
                 return parameter;
             }

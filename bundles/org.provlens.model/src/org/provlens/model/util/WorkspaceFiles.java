@@ -189,7 +189,7 @@ public final class WorkspaceFiles {
                     telemetry.setRow(to.appendTelemetry(telemetry.getSchema(), start, end));
                 }
                 if (execution.eIsSet(org.provlens.model.ProvlensPackage.Literals.EXECUTION__SERIES)) {
-                    for (var series : execution.getSeries()) {
+                    for (var series : Tasks.series(execution)) {
                         if (series.getRow() >= 0) {
                             double[] xs = from.seriesValues(series.getRow(), false);
                             double[] ys = from.seriesValues(series.getRow(), true);

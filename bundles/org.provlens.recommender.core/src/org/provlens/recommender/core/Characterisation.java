@@ -17,6 +17,7 @@ import org.provlens.model.StringProperty;
 import org.provlens.model.Task;
 import org.provlens.model.Workflow;
 import org.provlens.model.util.Bulk;
+import org.provlens.model.util.Tasks;
 
 /**
  * Characterises the learning task of a run or task from its provenance, and stores a characterisation entered by
@@ -113,22 +114,22 @@ public final class Characterisation {
         Map<String, Object> explicit = new LinkedHashMap<>();
         Map<String, Object> derived = new LinkedHashMap<>();
         for (Execution level : levels(execution)) {
-            for (StringProperty p : level.getProperties()) {
+            for (StringProperty p : Tasks.properties(level)) {
                 put(explicit, traitOf(p.getKey()), p.getValue());
                 put(derived, datasetTraitOf(p.getKey()), p.getValue());
             }
-            for (Parameter p : level.getParameters()) {
+            for (Parameter p : Tasks.parameters(level)) {
                 put(explicit, traitOf(p.getKey()), p.getValue());
                 put(derived, datasetTraitOf(p.getKey()), p.getValue());
             }
-            datasets(level.getUsed(), derived);
+            datasets(Tasks.used(level), derived);
         }
         if (!derived.containsKey("rows") && !explicit.containsKey("rows")) {
             Workflow workflow = workflowOf(execution);
             if (workflow != null) {
                 workflowDatasets.computeIfAbsent(workflow, w -> {
                     List<ArtifactLink> links = new ArrayList<>();
-                    Bulk.visitExecutions(w, e -> links.addAll(e.getUsed()));
+                    Bulk.visitExecutions(w, e -> links.addAll(Tasks.used(e)));
                     w.getChildren().forEach(child -> links.addAll(child.getUsed()));
                     Map<String, Object> found = new LinkedHashMap<>();
                     datasets(links, found);

@@ -111,10 +111,10 @@ public final class History {
 
     private static Trial trial(Execution execution, Map<Workflow, Map<String, Object>> datasets) {
         boolean measured = false;
-        for (Metric metric : execution.getMetrics()) {
+        for (Metric metric : Tasks.metrics(execution)) {
             measured |= Double.isFinite(metric.getValue());
         }
-        if (!measured || execution.getParameters().isEmpty()) {
+        if (!measured || Tasks.parameters(execution).isEmpty()) {
             return null;
         }
         String model = null;
@@ -128,7 +128,7 @@ public final class History {
             }
         }
         Map<String, Object> configuration = new LinkedHashMap<>();
-        for (Parameter p : execution.getParameters()) {
+        for (Parameter p : Tasks.parameters(execution)) {
             if (p.getKey().equals(modelKey) || Characterisation.isTraitKey(p.getKey())
                     || NOT_HYPERPARAMETERS.contains(p.getKey().toLowerCase(Locale.ROOT)) || p.getValue() == null
                     || PATH_LIKE.matcher(p.getValue()).matches()) {

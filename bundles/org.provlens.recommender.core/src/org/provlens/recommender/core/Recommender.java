@@ -19,6 +19,7 @@ import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
 import org.provlens.recommender.core.KnowledgeGraph.Neighbour;
 import org.provlens.recommender.core.provider.RecommendQuery;
+import org.provlens.model.util.Tasks;
 
 /**
  * Recommends (model, configuration) seeds for a task from the trials of similar past tasks.
@@ -169,7 +170,7 @@ public final class Recommender {
                 declared.merge(theirs, 1, Integer::sum);
             }
             for (Trial t : n.node().trials()) {
-                t.execution().getMetrics().forEach(m -> {
+                Tasks.metrics(t.execution()).forEach(m -> {
                     if (!m.getKey().startsWith("codecarbon.") && !m.getKey().startsWith("system/")) {
                         counts.merge(m.getKey(), 1, Integer::sum);
                     }

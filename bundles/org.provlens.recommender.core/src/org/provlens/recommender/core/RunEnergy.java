@@ -9,6 +9,7 @@ import org.provlens.model.EnergyEstimate;
 import org.provlens.model.Execution;
 import org.provlens.model.Task;
 import org.provlens.model.Workflow;
+import org.provlens.model.util.Tasks;
 
 /**
  * The energy of a past run, in one place so that it can later be asked of the energy provider instead.
@@ -53,7 +54,7 @@ public final class RunEnergy {
     private static double estimates(Execution execution) {
         double total = Double.NaN;
         double parts = Double.NaN;
-        for (EnergyEstimate e : execution.getEnergy()) {
+        for (EnergyEstimate e : Tasks.energy(execution)) {
             if (Double.isNaN(e.getJoules())) {
                 continue;
             }

@@ -10,6 +10,7 @@ import org.provlens.model.Recommendation;
 import org.provlens.model.Workspace;
 import org.provlens.model.util.Bulk;
 import org.provlens.model.Workflow;
+import org.provlens.model.util.Tasks;
 
 /**
  * What the recorded seeds were worth: per recommendation, the runs started from it with their outcome and its
@@ -132,7 +133,7 @@ public final class SeedOutcomes {
     }
 
     private static double value(Execution e, Objective objective) {
-        return e.getMetrics().stream().filter(m -> objective.key().equals(m.getKey())).mapToDouble(m -> m.getValue())
+        return Tasks.metrics(e).stream().filter(m -> objective.key().equals(m.getKey())).mapToDouble(m -> m.getValue())
                 .findFirst().orElse(Double.NaN);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.provlens.model.Execution;
 import org.provlens.model.Metric;
+import org.provlens.model.util.Tasks;
 
 /**
  * One past trial: an execution that tried a model and a configuration on a task and recorded outcomes.
@@ -30,7 +31,7 @@ public record Trial(Execution execution, String model, String modelKey, Map<Stri
      * @return the value, NaN when not recorded
      */
     public double outcome(String key) {
-        for (Metric metric : execution.getMetrics()) {
+        for (Metric metric : Tasks.metrics(execution)) {
             if (key.equals(metric.getKey())) {
                 return metric.getValue();
             }

@@ -50,6 +50,7 @@ import org.provlens.ui.UiThread;
 import org.provlens.ui.navigator.RunsLabels;
 import org.provlens.ui.properties.ExecutionPropertySource;
 import org.provlens.ui.workspace.WorkspaceService;
+import org.provlens.model.util.Tasks;
 
 /**
  * One workflow run or task: a header (name, status, duration, host, start), its parameters and outputs, and its
@@ -259,7 +260,7 @@ public class ExecutionEditor extends org.provlens.ui.ProvenanceEditorPart {
     static List<Task> childTasks(Execution execution) {
         return switch (execution) {
             case Workflow workflow -> workflow.getTasks();
-            case Task task -> task.getChildren();
+            case Task task -> Tasks.children(task);
             case null, default -> List.of();
         };
     }

@@ -11,7 +11,6 @@ import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.provlens.model.Campaign;
-import org.provlens.model.ProvlensPackage;
 import org.provlens.model.Task;
 import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
@@ -166,7 +165,7 @@ public class RunsContentProvider implements ILazyTreeContentProvider {
     /** Whether an element has children, without grouping them yet (the count is asked for every visible row). */
     private boolean hasChildren(Object element) {
         return switch (element) {
-            case Task t -> t.eIsSet(ProvlensPackage.Literals.TASK__CHILDREN) && !t.getChildren().isEmpty();
+            case Task t -> !Tasks.children(t).isEmpty();
             case ActivityGroup g -> true;
             case Pending p -> false;
             default -> true;

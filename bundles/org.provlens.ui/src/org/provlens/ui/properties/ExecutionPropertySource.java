@@ -51,13 +51,13 @@ public class ExecutionPropertySource implements IPropertySource {
      */
     public ExecutionPropertySource(Execution execution) {
         general(execution);
-        for (Parameter parameter : execution.getParameters()) {
+        for (Parameter parameter : Tasks.parameters(execution)) {
             add(PARAMETERS, "parameter:" + parameter.getKey(), parameter.getKey(), parameter.getValue());
         }
-        for (Metric metric : execution.getMetrics()) {
+        for (Metric metric : Tasks.metrics(execution)) {
             add(OUTPUTS, "metric:" + metric.getKey(), metric.getKey(), number(metric.getValue(), metric.getUnit()));
         }
-        for (StringProperty property : execution.getProperties()) {
+        for (StringProperty property : Tasks.properties(execution)) {
             if (property.getKey().startsWith("generated.")) {
                 add(OUTPUTS, "output:" + property.getKey(), property.getKey().substring("generated.".length()),
                         property.getValue());
@@ -66,11 +66,11 @@ public class ExecutionPropertySource implements IPropertySource {
             }
         }
         telemetry(execution.getTelemetry());
-        for (ArtifactLink link : execution.getUsed()) {
+        for (ArtifactLink link : Tasks.used(execution)) {
             add(LINEAGE, "used:" + link.getRole() + ":" + link.getArtifact().getId(), "used " + link.getRole(),
                     artifact(link));
         }
-        for (ArtifactLink link : execution.getGenerated()) {
+        for (ArtifactLink link : Tasks.generated(execution)) {
             add(LINEAGE, "generated:" + link.getRole() + ":" + link.getArtifact().getId(),
                     "generated " + link.getRole(), artifact(link));
         }
@@ -82,8 +82,8 @@ public class ExecutionPropertySource implements IPropertySource {
             add(GENERAL, "activity", "activity", task.getActivity());
             add(GENERAL, "subtype", "subtype", task.getSubtype());
             add(GENERAL, "parent", "parent task", task.getParent() == null ? null : task.getParent().getId());
-            add(GENERAL, "children", "child tasks", task.getChildren().isEmpty() ? null
-                    : Integer.toString(task.getChildren().size()));
+            add(GENERAL, "children", "child tasks", Tasks.children(task).isEmpty() ? null
+                    : Integer.toString(Tasks.children(task).size()));
             add(GENERAL, "tags", "tags", task.getTags().isEmpty() ? null : String.join(", ", task.getTags()));
         } else if (execution instanceof Workflow workflow) {
             add(GENERAL, "name", "name", workflow.getName());

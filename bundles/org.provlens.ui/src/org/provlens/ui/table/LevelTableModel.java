@@ -12,6 +12,7 @@ import org.provlens.analysis.core.LevelTable;
 import org.provlens.analysis.core.Levels;
 import org.provlens.model.Task;
 import org.provlens.model.Workspace;
+import org.provlens.model.util.Tasks;
 
 /**
  * The state of the Level table view, without widgets: the level path (breadcrumb), the filter, the sort, the
@@ -122,7 +123,7 @@ public final class LevelTableModel {
      * @return whether it has children to show
      */
     public boolean drillDown(Task task) {
-        if (task.getChildren().isEmpty()) {
+        if (Tasks.children(task).isEmpty()) {
             return false;
         }
         enter(Levels.CHILDREN_OF + task.getId());

@@ -77,6 +77,7 @@ import org.provlens.model.util.AtomicFiles;
 import org.provlens.ui.ProvLensUi;
 import org.provlens.ui.UiThread;
 import org.provlens.ui.workspace.WorkspaceService;
+import org.provlens.model.util.Tasks;
 
 /**
  * The Level table: every task of one level (an activity, or the children of a task) side by side, one column per
@@ -487,7 +488,7 @@ public class LevelTableView extends ViewPart {
     private void drillDown() {
         Object first = ((IStructuredSelection) selection.getSelection()).getFirstElement();
         if (first instanceof Task task && model != null) {
-            if (task.getChildren().isEmpty()) {
+            if (Tasks.children(task).isEmpty()) {
                 status(task.getId() + " has no child tasks", false);
             } else {
                 run("Opening the children of " + task.getId(), next -> next.drillDown(task), null);

@@ -39,6 +39,34 @@ class LevelTableTest {
     }
 
     @Test
+    void readersLeaveNoEmptyListsOnALeaf() throws ReflectiveOperationException {
+        // The generated getters create an empty list on first call, which then stays with the task: a walk of a
+        // million leaves through them would grow the workspace by tens of megabytes per feature.
+        Workspace ws = Campaigns.sweep();
+        Task leaf = org.provlens.model.ProvlensFactory.eINSTANCE.createTask();
+        leaf.setId("leaf");
+        leaf.setActivity("layer_forward");
+        Levels.select(ws, "model_train").get(0).getChildren().add(leaf);
+        LevelTable table = LevelTable.of(ws, Levels.ALL);
+        for (String column : table.columns().names()) {
+            table.rows().forEach(row -> table.column(column).text().apply(row));
+        }
+        table.sort("duration", true);
+        Levels.activities(ws);
+        org.provlens.analysis.core.WorkspaceSummary.of(ws);
+        org.provlens.energy.core.EnergyColumns.taskColumns(table.rows());
+        assertTrue(table.rows().contains(leaf));
+        for (String field : List.of("parameters", "metrics", "properties", "series", "used", "generated", "energy",
+                "children", "dependencies")) {
+            Class<?> owner = field.equals("children") || field.equals("dependencies")
+                    ? org.provlens.model.impl.TaskImpl.class : org.provlens.model.impl.ExecutionImpl.class;
+            java.lang.reflect.Field list = owner.getDeclaredField(field);
+            list.setAccessible(true);
+            assertEquals(null, list.get(leaf), field + " was created by a reader");
+        }
+    }
+
+    @Test
     void energyColumnsSumTheGpuCountersAndTheEstimates() {
         org.provlens.model.ProvlensFactory f = org.provlens.model.ProvlensFactory.eINSTANCE;
         Workspace ws = Campaigns.sweep();

@@ -73,19 +73,19 @@ public final class ConfigDiff {
         Execution source = configured(execution);
         // A parameter that names a used artifact (Flowcept's paths in used) is compared as the artifact.
         java.util.Set<String> roles = new java.util.HashSet<>();
-        for (ArtifactLink link : source.getUsed()) {
+        for (ArtifactLink link : Tasks.used(source)) {
             if (link.getArtifact() != null && link.getRole() != null) {
                 roles.add(link.getRole());
             }
         }
-        for (Parameter parameter : source.getParameters()) {
+        for (Parameter parameter : Tasks.parameters(source)) {
             if (!roles.contains(parameter.getKey())) {
                 put(entries, "parameter", "used." + parameter.getKey(), parameter.getValue());
             }
         }
         Map<String, TreeSet<String>> artifacts = new LinkedHashMap<>();
         Map<String, String> sections = new LinkedHashMap<>();
-        for (ArtifactLink link : source.getUsed()) {
+        for (ArtifactLink link : Tasks.used(source)) {
             Artifact artifact = link.getArtifact();
             if (artifact == null) {
                 continue;
@@ -119,7 +119,7 @@ public final class ConfigDiff {
      * top-level task (the {@code model_train} of a capture without a workflow record), that task.
      */
     private static Execution configured(Execution execution) {
-        if (execution instanceof Workflow workflow && workflow.getParameters().isEmpty()
+        if (execution instanceof Workflow workflow && Tasks.parameters(workflow).isEmpty()
                 && workflow.getTasks().size() == 1) {
             return workflow.getTasks().get(0);
         }
@@ -134,7 +134,7 @@ public final class ConfigDiff {
     }
 
     private static void properties(Execution execution, Map<String, TreeSet<String>> into) {
-        for (StringProperty property : execution.getProperties()) {
+        for (StringProperty property : Tasks.properties(execution)) {
             String key = property.getKey();
             String mapped = RENAMED.get(key);
             if (mapped == null && key.startsWith(MACHINE_INFO)) {

@@ -154,7 +154,7 @@ public record RunFacts(Set<Host> hosts, Map<String, Points> series) {
                 Map<String, Points> ofActivity = byActivity.computeIfAbsent(activity, a -> new HashMap<>());
                 double step = Double.NaN;
                 boolean stepRead = false;
-                for (Metric metric : task.getMetrics()) {
+                for (Metric metric : Tasks.metrics(task)) {
                     // Looked up by activity, then metric key: no key text is built for each task.
                     Points points = ofActivity.get(metric.getKey());
                     if (points == null) {
@@ -182,7 +182,7 @@ public record RunFacts(Set<Host> hosts, Map<String, Points> series) {
         subtree(root, visit::accept);
         double origin = Double.isNaN(root.getStartedAt()) ? earliest[0] : root.getStartedAt();
         if (metrics && root.eIsSet(ProvlensPackage.Literals.EXECUTION__SERIES)) {
-            for (Series recorded : root.getSeries()) {
+            for (Series recorded : Tasks.series(root)) {
                 String key = "series:" + recorded.getKey();
                 if (want.test(key) && !series.containsKey(key)) {
                     series.put(key, recorded(recorded, origin));

@@ -33,8 +33,8 @@ final class Tooltips {
                     lines.add("started " + Times.iso(task.getStartedAt()));
                 }
                 links(lines, task);
-                if (!task.getChildren().isEmpty()) {
-                    lines.add(String.format(Locale.ROOT, "%,d child tasks", task.getChildren().size()));
+                if (!Tasks.children(task).isEmpty()) {
+                    lines.add(String.format(Locale.ROOT, "%,d child tasks", Tasks.children(task).size()));
                 }
                 lines.add("id " + task.getId());
             }
@@ -96,9 +96,9 @@ final class Tooltips {
     }
 
     private static void links(StringJoiner lines, Execution execution) {
-        if (!execution.getUsed().isEmpty() || !execution.getGenerated().isEmpty()) {
-            lines.add(String.format(Locale.ROOT, "used %,d, generated %,d artifacts", execution.getUsed().size(),
-                    execution.getGenerated().size()));
+        if (!Tasks.used(execution).isEmpty() || !Tasks.generated(execution).isEmpty()) {
+            lines.add(String.format(Locale.ROOT, "used %,d, generated %,d artifacts", Tasks.used(execution).size(),
+                    Tasks.generated(execution).size()));
         }
     }
 
