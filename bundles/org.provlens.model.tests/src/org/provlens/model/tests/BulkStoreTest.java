@@ -144,9 +144,16 @@ class BulkStoreTest {
             store.appendTelemetry(schema, row(r, 4, false), row(r, 4, true));
         }
         store.appendSeries(new double[] {5}, new double[] {6});
-        // The process dies here: no commit, no close. Bytes past the committed state are on disk.
+        // The process dies here: no commit, no close. Bytes past the committed state are on disk once the writer
+        // thread has written the full block (it does so in the background, right after the 4,096th row).
         Path file = dir.resolve("telemetry-s.bin");
+        long committed = 2L * 4 * 5_000 * Double.BYTES;
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (Files.size(file) <= committed && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         long written = Files.size(file);
+        assertTrue(written > committed, "the full block was written: " + written + " bytes");
         try (BulkStore reopened = BulkStore.open(dir)) {
             assertTrue(Files.size(file) < written, "the uncommitted block was cut off");
             double[] end = new double[4];
