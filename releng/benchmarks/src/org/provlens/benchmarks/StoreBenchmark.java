@@ -188,6 +188,7 @@ public final class StoreBenchmark {
 
     private static Map<String, String> storeLayout(Path capture, Path dir, double megabytes, int sorts)
             throws IOException {
+        deleteTree(dir); // a workspace of an earlier run would turn the import into a merge of every task
         Files.createDirectories(dir);
         Map<String, String> figures = new java.util.LinkedHashMap<>();
         Path file = dir.resolve("runs.provlens");
@@ -202,6 +203,9 @@ public final class StoreBenchmark {
             figures.put("tasks", String.format(Locale.ROOT, "%,d", tasks));
             figures.put("import s (MB/s)", String.format(Locale.ROOT, "%.1f (%.0f)", seconds, megabytes / seconds));
             figures.put("heap retained after import, B/task", String.format(Locale.ROOT, "%,d", retained / tasks));
+            if (Boolean.getBoolean("bench.histogram")) {
+                printHistogram(tasks);
+            }
             start = System.nanoTime();
             session.save();
             figures.put("save s", String.format(Locale.ROOT, "%.1f", seconds(start)));
@@ -472,6 +476,17 @@ public final class StoreBenchmark {
         long[] n = {0};
         Levels.forEachTask(workspace, t -> n[0]++);
         return n[0];
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static long sizeOf(Path dir) throws IOException {

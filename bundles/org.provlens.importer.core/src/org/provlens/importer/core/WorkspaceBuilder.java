@@ -55,6 +55,10 @@ public final class WorkspaceBuilder {
     private final BulkStore store;
     /** Workflows created or given records by this builder: what a save must write. */
     private final Set<Workflow> touched = new LinkedHashSet<>();
+    /** Touched workflows whose importer gave every repeated string one instance as it read them. */
+    private final Set<Workflow> shared = new java.util.HashSet<>();
+    /** One instance of each string the importers of this builder share (keys, values, names). */
+    private final Map<String, String> strings = new HashMap<>();
     private final Map<String, Campaign> campaigns = new HashMap<>();
     private final Map<String, Workflow> workflows = new HashMap<>();
     private final Map<String, Task> tasks = new HashMap<>();
@@ -153,6 +157,7 @@ public final class WorkspaceBuilder {
             return workflow;
         });
         touched.add(found);
+        shared.remove(found);
         return found;
     }
 
@@ -163,6 +168,36 @@ public final class WorkspaceBuilder {
      */
     public Set<Workflow> touchedWorkflows() {
         return java.util.Collections.unmodifiableSet(touched);
+    }
+
+    /**
+     * The string pool of this builder, for importers that share equal strings as they create them (an import
+     * creates one instance per record: a million tasks, a million copies of {@code "TransformerBlock"}).
+     *
+     * @return the pool, each string mapped to its one instance
+     */
+    public Map<String, String> strings() {
+        return strings;
+    }
+
+    /**
+     * Records that an importer shared the strings of these workflows through {@link #strings()} as it read
+     * them, so that no walk over their tasks has to do it again. A later record given to one of them (another
+     * importer's) takes the mark back.
+     *
+     * @param workflows workflows the importer filled
+     */
+    public void stringsShared(java.util.Collection<Workflow> workflows) {
+        shared.addAll(workflows);
+    }
+
+    /**
+     * The touched workflows whose strings no importer shared: those to walk after the import.
+     *
+     * @return the workflows, in first-touch order
+     */
+    public java.util.List<Workflow> workflowsToShare() {
+        return touched.stream().filter(w -> !shared.contains(w)).toList();
     }
 
     /**
@@ -218,6 +253,7 @@ public final class WorkspaceBuilder {
      */
     public Task task(String id, Workflow workflow, String parentId) {
         touched.add(workflow);
+        shared.remove(workflow);
         Task task = tasks.get(id);
         if (task == null) {
             task = FACTORY.createTask();

@@ -268,7 +268,7 @@ public final class WorkspaceSession implements Closeable {
                         : Importers.isStream(path) ? Importers.importStream(path, forced, builder, progress)
                         : forced.importFile(path, builder, progress));
             }
-            touched(builder.touchedWorkflows());
+            touched(builder.touchedWorkflows(), builder.workflowsToShare(), builder.strings());
         } finally {
             lastResults = List.copyOf(results);
             lock.writeLock().unlock();
@@ -282,13 +282,20 @@ public final class WorkspaceSession implements Closeable {
      * devices: an import creates one instance per record) and marks them for the next save. Holds the write lock.
      */
     private void touched(Collection<Workflow> workflows) {
+        touched(workflows, List.copyOf(workflows), new HashMap<>());
+    }
+
+    /**
+     * As {@link #touched(Collection)}, sharing the strings of some of the runs only (an importer that shares its
+     * strings as it reads, the Flowcept one, spares its runs this walk), through a given pool.
+     */
+    private void touched(Collection<Workflow> workflows, Collection<Workflow> toShare, Map<String, String> pool) {
         BulkStore store = store();
         if (store != null) {
             Bulk.absorb(List.copyOf(workflows), store);
         }
-        Map<String, String> pool = new HashMap<>();
-        for (Workflow workflow : workflows) {
-            WorkspaceStore.shareStrings(workflow.eAllContents(), pool);
+        for (Workflow workflow : toShare) {
+            WorkspaceStore.shareStrings(workflow, pool);
         }
         if (files != null) {
             workflows.forEach(files::markDirty);

@@ -65,6 +65,38 @@ class FlowceptImporterTest {
     }
 
     @Test
+    void aLaterMessageMergesItsTelemetryByChannel() throws IOException {
+        // Same channels twice (the common RUNNING/FINISHED pair), then a message adding a channel and missing one.
+        Path file = dir.resolve("merge.jsonl");
+        String head = "{\"type\":\"task\",\"task_id\":\"t\",\"workflow_id\":\"w\",\"activity_id\":\"a\",";
+        Files.writeString(file, String.join("\n",
+                head + "\"status\":\"RUNNING\",\"telemetry_at_start\":{\"cpu\":{\"percent_all\":10.0},"
+                        + "\"memory\":{\"virtual\":{\"used\":100}}}}",
+                head + "\"status\":\"RUNNING\",\"telemetry_at_start\":{\"cpu\":{\"percent_all\":11.0},"
+                        + "\"memory\":{\"virtual\":{\"used\":101}}}}",
+                head + "\"status\":\"FINISHED\",\"telemetry_at_end\":{\"cpu\":{\"percent_all\":30.0},"
+                        + "\"disk\":{\"io_sum\":{\"read_bytes\":5}}}}"));
+        WorkspaceBuilder builder = WorkspaceBuilder.forNewWorkspace("test");
+        ImportResult result = new FlowceptImporter().importFile(file, builder, new NullProgressMonitor());
+        assertEquals(0, result.skipped(), result::summary);
+        Telemetry telemetry = tasksById(builder.workspace()).get("t").getTelemetry();
+        assertEquals(List.of("cpu.percent_all", "memory.virtual.used", "disk.io_sum.read_bytes"),
+                telemetry.getSchema().getChannels());
+        assertEquals(11.0, channel(telemetry, "cpu.percent_all", false), "the later start replaces the earlier");
+        assertEquals(101.0, channel(telemetry, "memory.virtual.used", false));
+        assertTrue(Double.isNaN(channel(telemetry, "disk.io_sum.read_bytes", false)), "never read at start");
+        assertEquals(30.0, channel(telemetry, "cpu.percent_all", true));
+        assertEquals(5.0, channel(telemetry, "disk.io_sum.read_bytes", true));
+        assertTrue(Double.isNaN(channel(telemetry, "memory.virtual.used", true)), "never read at end");
+        // Importing the file again changes nothing.
+        new FlowceptImporter().importFile(file, builder, new NullProgressMonitor());
+        Telemetry again = tasksById(builder.workspace()).get("t").getTelemetry();
+        assertEquals(telemetry.getSchema().getChannels(), again.getSchema().getChannels());
+        assertEquals(11.0, channel(again, "cpu.percent_all", false));
+        assertEquals(5.0, channel(again, "disk.io_sum.read_bytes", true));
+    }
+
+    @Test
     void mongoExportOfFlowceptsOwnSampleMergesMessagesIntoTasks() throws IOException {
         WorkspaceBuilder builder = WorkspaceBuilder.forNewWorkspace("test");
         ImportResult result = importInto(builder, "flowcept/sample_data.json");

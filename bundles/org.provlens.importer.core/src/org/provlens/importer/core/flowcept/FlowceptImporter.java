@@ -37,6 +37,7 @@ import org.provlens.model.Status;
 import org.provlens.model.ProvlensFactory;
 import org.provlens.model.Task;
 import org.provlens.model.Telemetry;
+import org.provlens.model.TelemetrySchema;
 import org.provlens.model.util.DoubleArrays;
 import org.provlens.model.Workflow;
 
@@ -205,12 +206,15 @@ public final class FlowceptImporter implements ProvenanceImporter {
         private final IProgressMonitor monitor;
         private final long size;
         private final List<ImportProblem> problems = new ArrayList<>();
-        private final Map<String, String> interned = new HashMap<>();
+        /** The builder's string pool: every repeated key, value and name of the import is one instance. */
+        private final Map<String, String> interned;
         private final Map<Task, List<String>> dependencies = new LinkedHashMap<>();
         private final Set<Workflow> touchedWorkflows = new LinkedHashSet<>();
         /** Clock offset in seconds (a multiple of 900) to the number of records showing it. */
         private final Map<Long, Integer> clockOffsets = new TreeMap<>();
         private final TelemetryReader telemetryReader = new TelemetryReader();
+        /** The reader's channel numbers of the schemas of telemetry merged so far (see channelsOf). */
+        private final Map<TelemetrySchema, int[]> schemaChannels = new HashMap<>();
         private int records;
         private int realignedSubmissions;
         private int skipped;
@@ -223,6 +227,7 @@ public final class FlowceptImporter implements ProvenanceImporter {
             this.file = file;
             this.source = source;
             this.builder = builder;
+            this.interned = builder.strings();
             this.size = file == null ? 0 : Files.size(file);
             // IProgressMonitor directly, not SubMonitor: SubMonitor needs OSGi's debug options, and the headless
             // command runs without OSGi.
@@ -259,6 +264,7 @@ public final class FlowceptImporter implements ProvenanceImporter {
                             + ", which is not in the workspace; kept at the top of its workflow")));
             resolveDependencies();
             touchedWorkflows.forEach(RecordValues::rollUp);
+            builder.stringsShared(touchedWorkflows);
             reportClockOffsets();
             monitor.done();
             return new ImportResult(source, FORMAT, records, skipped, touchedWorkflows.size(), tasks, problems,
@@ -486,6 +492,15 @@ public final class FlowceptImporter implements ProvenanceImporter {
                     + " MB a record may have; skipped without reading it");
         }
 
+        private static int indexOf(int[] channels, int channel) {
+            for (int i = 0; i < channels.length; i++) {
+                if (channels[i] == channel) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         private static int indexOf(byte[] buffer, int from, int to) {
             for (int i = from; i < to; i++) {
                 if (buffer[i] == '\n') {
@@ -615,7 +630,7 @@ public final class FlowceptImporter implements ProvenanceImporter {
             RecordValues.FieldProblems warn = fieldProblems(line);
             Map<?, ?> used = RecordValues.object(workflow, "used", rec.get("used"), warn);
             RecordValues.parameters(workflow, used, interned);
-            RecordValues.usedArtifacts(workflow, used, builder);
+            RecordValues.usedArtifacts(workflow, used, builder, interned);
             RecordValues.outputs(workflow, RecordValues.object(workflow, "generated", rec.get("generated"), warn),
                     builder, interned);
             RecordValues.properties(workflow, "machine_info", rec.get("machine_info"), interned);
@@ -645,7 +660,7 @@ public final class FlowceptImporter implements ProvenanceImporter {
             tasks++;
             RecordValues.setIfPresent(rec.get("activity_id"), v -> task.setActivity(intern(v)));
             RecordValues.setIfPresent(rec.get("subtype"), v -> task.setSubtype(intern(v)));
-            RecordValues.setIfPresent(rec.get("group_id"), task::setGroupId);
+            RecordValues.setIfPresent(rec.get("group_id"), v -> task.setGroupId(intern(v)));
             RecordValues.setIfPresent(rec.get("stdout"), task::setStdout);
             RecordValues.setIfPresent(rec.get("stderr"), task::setStderr);
             Object statusValue = rec.get("status");
@@ -687,7 +702,7 @@ public final class FlowceptImporter implements ProvenanceImporter {
             }
             Map<?, ?> used = RecordValues.object(task, "used", rec.get("used"), warn);
             RecordValues.parameters(task, used, interned);
-            RecordValues.usedArtifacts(task, used, builder);
+            RecordValues.usedArtifacts(task, used, builder, interned);
             RecordValues.outputs(task, RecordValues.object(task, "generated", rec.get("generated"), warn), builder,
                     interned);
             telemetry(task, snapshot(task, "telemetry_at_start", rec.get("telemetry_at_start"), warn),
@@ -739,9 +754,17 @@ public final class FlowceptImporter implements ProvenanceImporter {
         }
 
         private int[] union(Telemetry old, TelemetryReader.Snapshot... snapshots) {
+            int[] known = old != null ? channelsOf(old.getSchema()) : new int[0];
+            boolean same = old != null;
+            for (TelemetryReader.Snapshot snapshot : snapshots) {
+                same &= snapshot == null || Arrays.equals(known, snapshot.channels());
+            }
+            if (same) {
+                return known; // a task's second message with the first one's channels: the common case
+            }
             java.util.LinkedHashSet<Integer> channels = new java.util.LinkedHashSet<>();
-            if (old != null) {
-                old.getSchema().getChannels().forEach(name -> channels.add(telemetryReader.channel(name)));
+            for (int channel : known) {
+                channels.add(channel);
             }
             for (TelemetryReader.Snapshot snapshot : snapshots) {
                 if (snapshot != null) {
@@ -753,6 +776,15 @@ public final class FlowceptImporter implements ProvenanceImporter {
             return channels.stream().mapToInt(Integer::intValue).toArray();
         }
 
+        /**
+         * The reader's channel numbers of a schema's channels, computed once per schema: a capture with a RUNNING
+         * and a FINISHED message per task merges every task's telemetry with its schema.
+         */
+        private int[] channelsOf(TelemetrySchema schema) {
+            return schemaChannels.computeIfAbsent(schema,
+                    s -> s.getChannels().stream().mapToInt(telemetryReader::channel).toArray());
+        }
+
         /** Values for a layout: from the snapshot where it has the channel, else from the older telemetry. */
         private double[] align(int[] layout, TelemetryReader.Snapshot snapshot, Telemetry old, boolean atStart) {
             if (snapshot != null && old == null && Arrays.equals(layout, snapshot.channels())) {
@@ -760,16 +792,22 @@ public final class FlowceptImporter implements ProvenanceImporter {
             }
             double[] values = DoubleArrays.nans(layout.length);
             if (old != null) {
-                List<String> names = old.getSchema().getChannels();
+                int[] known = channelsOf(old.getSchema());
                 double[] oldValues = Bulk.values(old, builder.store(), !atStart);
-                for (int i = 0; i < layout.length; i++) {
-                    int index = names.indexOf(telemetryReader.name(layout[i]));
-                    if (index >= 0) {
-                        values[i] = oldValues[index];
+                if (oldValues != null && Arrays.equals(layout, known)) {
+                    System.arraycopy(oldValues, 0, values, 0, Math.min(oldValues.length, values.length));
+                } else if (oldValues != null) {
+                    for (int i = 0; i < layout.length; i++) {
+                        int index = indexOf(known, layout[i]);
+                        if (index >= 0 && index < oldValues.length) {
+                            values[i] = oldValues[index];
+                        }
                     }
                 }
             }
-            if (snapshot != null) {
+            if (snapshot != null && Arrays.equals(layout, snapshot.channels())) {
+                System.arraycopy(snapshot.values(), 0, values, 0, layout.length);
+            } else if (snapshot != null) {
                 for (int j = 0; j < snapshot.channels().length; j++) {
                     for (int i = 0; i < layout.length; i++) {
                         if (layout[i] == snapshot.channels()[j]) {

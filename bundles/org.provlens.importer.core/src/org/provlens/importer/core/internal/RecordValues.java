@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,6 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.EList;
-import org.eclipse.emf.common.util.TreeIterator;
-import org.eclipse.emf.ecore.EObject;
 import org.provlens.importer.core.WorkspaceBuilder;
 import org.provlens.model.Artifact;
 import org.provlens.model.ArtifactKind;
@@ -262,7 +261,7 @@ public final class RecordValues {
                 parameter.setKey(intern(interned, key));
                 parameters.add(parameter);
             }
-            parameter.setValue(text);
+            parameter.setValue(intern(interned, text));
             parameter.setType(typeOf(value));
         });
     }
@@ -287,9 +286,9 @@ public final class RecordValues {
             } else {
                 String text = value instanceof List ? JsonTrees.toJson(value) : string(value);
                 if (text != null) {
-                    property(execution, intern(interned, "generated." + key), text);
+                    property(execution, intern(interned, "generated." + key), intern(interned, text));
                     if (PATH_LIKE.matcher(text).matches()) {
-                        link(execution.getGenerated(), builder.artifact(text, kindOf(text)), key);
+                        link(execution.getGenerated(), builder.artifact(text, kindOf(text)), intern(interned, key));
                     }
                 }
             }
@@ -304,12 +303,26 @@ public final class RecordValues {
      * @param builder finds or creates artifacts
      */
     public static void usedArtifacts(Execution execution, Object used, WorkspaceBuilder builder) {
+        usedArtifacts(execution, used, builder, new HashMap<>());
+    }
+
+    /**
+     * Records the artifacts named by path or URI among the inputs of an execution as PROV used links, their
+     * roles from a string pool.
+     *
+     * @param execution the execution
+     * @param used the inputs, ignored unless a map
+     * @param builder finds or creates artifacts
+     * @param interned string pool for the roles
+     */
+    public static void usedArtifacts(Execution execution, Object used, WorkspaceBuilder builder,
+            Map<String, String> interned) {
         if (!(used instanceof Map<?, ?> map)) {
             return;
         }
         flatten(map).forEach((key, value) -> {
             if (value instanceof String text && PATH_LIKE.matcher(text).matches()) {
-                link(execution.getUsed(), builder.artifact(text, kindOf(text)), key);
+                link(execution.getUsed(), builder.artifact(text, kindOf(text)), intern(interned, key));
             }
         });
     }
@@ -386,7 +399,7 @@ public final class RecordValues {
         }
         String text = value instanceof List ? JsonTrees.toJson(value) : string(value);
         if (text != null) {
-            property(execution, intern(interned, key), text);
+            property(execution, intern(interned, key), intern(interned, text));
         }
     }
 
@@ -421,30 +434,23 @@ public final class RecordValues {
      * @param workflow the workflow
      */
     public static void rollUp(Workflow workflow) {
-        double start = workflow.getStartedAt();
-        double end = workflow.getEndedAt();
-        boolean anyError = false;
-        boolean anyRunning = false;
-        boolean allFinished = true;
-        boolean any = false;
-        for (TreeIterator<EObject> it = workflow.eAllContents(); it.hasNext();) {
-            if (!(it.next() instanceof Task task)) {
-                it.prune();
-                continue;
-            }
-            any = true;
-            start = min(start, task.getStartedAt());
-            end = max(end, task.getEndedAt());
+        // The tasks only, not the generic content walk (which visits every parameter, metric and property too).
+        double[] span = {workflow.getStartedAt(), workflow.getEndedAt()};
+        boolean[] seen = {false, false, false, true}; // any task, any error, any running, all finished
+        org.provlens.model.util.Bulk.visitTasks(workflow, task -> {
+            seen[0] = true;
+            span[0] = min(span[0], task.getStartedAt());
+            span[1] = max(span[1], task.getEndedAt());
             Status status = task.getStatus();
-            anyError |= status == Status.ERROR || status == Status.KILLED;
-            anyRunning |= status == Status.RUNNING || status == Status.SUBMITTED || status == Status.WAITING;
-            allFinished &= status == Status.FINISHED;
-        }
-        workflow.setStartedAt(start);
-        workflow.setEndedAt(end);
-        if (any && workflow.getStatus() == Status.UNKNOWN) {
-            workflow.setStatus(anyError ? Status.ERROR : anyRunning ? Status.RUNNING
-                    : allFinished ? Status.FINISHED : Status.UNKNOWN);
+            seen[1] |= status == Status.ERROR || status == Status.KILLED;
+            seen[2] |= status == Status.RUNNING || status == Status.SUBMITTED || status == Status.WAITING;
+            seen[3] &= status == Status.FINISHED;
+        });
+        workflow.setStartedAt(span[0]);
+        workflow.setEndedAt(span[1]);
+        if (seen[0] && workflow.getStatus() == Status.UNKNOWN) {
+            workflow.setStatus(seen[1] ? Status.ERROR : seen[2] ? Status.RUNNING
+                    : seen[3] ? Status.FINISHED : Status.UNKNOWN);
         }
     }
 

@@ -54,6 +54,36 @@ class WorkspaceSessionTest {
     }
 
     @Test
+    void anImportSharesEqualStringsOverItsTasks() throws IOException {
+        try (WorkspaceSession session = WorkspaceSession.inMemory("shared")) {
+            session.importFiles(List.of(sample()), null, null);
+            java.util.Map<String, String> seen = new java.util.HashMap<>();
+            int[] checked = {0};
+            Levels.forEachTask(session.workspace(), task -> {
+                List<String> strings = new ArrayList<>();
+                strings.add(task.getActivity());
+                strings.add(task.getSubtype());
+                org.provlens.model.util.Tasks.parameters(task).forEach(p -> {
+                    strings.add(p.getKey());
+                    strings.add(p.getValue());
+                });
+                org.provlens.model.util.Tasks.properties(task).forEach(p -> strings.add(p.getValue()));
+                org.provlens.model.util.Tasks.metrics(task).forEach(m -> strings.add(m.getKey()));
+                for (String text : strings) {
+                    if (text != null) {
+                        String first = seen.putIfAbsent(text, text);
+                        if (first != null) {
+                            checked[0]++;
+                            assertTrue(first == text, "two instances of '" + text + "' in task " + task.getId());
+                        }
+                    }
+                }
+            });
+            assertTrue(checked[0] > 10_000, "repeated strings checked: " + checked[0]);
+        }
+    }
+
+    @Test
     void valuesReadThroughTheStoreAreTheValuesOfAnImportOnTheHeap() throws IOException {
         Workspace heap = onTheHeap();
         try (WorkspaceSession session = WorkspaceSession.inMemory("store")) {
