@@ -339,6 +339,10 @@ public final class WorkspaceFiles {
         });
         List<Future<?>> loads = new ArrayList<>();
         int[] done = {0};
+        // Equal strings are shared as each fragment is read (its objects are not in the model yet, so no reader
+        // sees them change): shared only after every fragment was read, ten million tasks' copies of the same
+        // activities, keys and values were live at once, some 4 GB above what the open workspace keeps.
+        Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
         for (Resource resource : resources.values()) {
             loads.add(pool.submit(() -> {
                 if (!resource.isLoaded()) {
@@ -346,6 +350,7 @@ public final class WorkspaceFiles {
                     try (InputStream in = Files.newInputStream(path)) {
                         resource.load(in, WorkspaceStore.loadOptions());
                     }
+                    WorkspaceStore.shareStrings(EcoreUtil.getAllProperContents(resource, false), strings);
                 }
                 synchronized (done) {
                     done[0]++;
@@ -375,7 +380,7 @@ public final class WorkspaceFiles {
             }
         }
         attachIn.execute(this::attachTasks);
-        resolveReferences(resources.values());
+        resolveReferences(resources.values(), strings);
         dropIdMaps();
         fragmentsLoaded = true;
         if (failure != null) {
@@ -406,8 +411,7 @@ public final class WorkspaceFiles {
     }
 
     /** Shares strings of the fragments and resolves every cross reference left in any resource. */
-    private void resolveReferences(Collection<Resource> fragments) {
-        Map<String, String> pool = new HashMap<>();
+    private void resolveReferences(Collection<Resource> fragments, Map<String, String> pool) {
         // One walk per fragment does both: most of a reopen's time after reading is walking the contents.
         for (Resource fragment : fragments) {
             WorkspaceStore.shareStringsAndResolve(EcoreUtil.getAllProperContents(fragment, false), pool);
