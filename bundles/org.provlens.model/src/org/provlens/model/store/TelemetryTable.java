@@ -267,21 +267,14 @@ final class TelemetryTable {
         throwFailure();
     }
 
-    /** A row of a block waiting for the writer, read into arrays; false when no waiting block holds it. */
-    private boolean readPending(long row, double[] start, double[] end) {
+    /** The block waiting for the writer that holds a row, {@code null} when none does. Holds appendLock. */
+    private Pending pendingHolding(long row) {
         for (Pending block : pending) {
             if (block.holds(row)) {
-                int at = (int) (row - block.firstRow()) * channels;
-                if (start != null) {
-                    System.arraycopy(block.start(), at, start, 0, channels);
-                }
-                if (end != null) {
-                    System.arraycopy(block.end(), at, end, 0, channels);
-                }
-                return true;
+                return block;
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -320,7 +313,15 @@ final class TelemetryTable {
                 b = blocks;
                 block = b.find(row);
                 if (block < 0) {
-                    if (readPending(row, start, end)) {
+                    Pending waiting = pendingHolding(row);
+                    if (waiting != null) {
+                        int at = (int) (row - waiting.firstRow()) * channels;
+                        if (start != null) {
+                            System.arraycopy(waiting.start(), at, start, 0, channels);
+                        }
+                        if (end != null) {
+                            System.arraycopy(waiting.end(), at, end, 0, channels);
+                        }
                         return;
                     }
                     int r = tailRow(row);
@@ -365,11 +366,10 @@ final class TelemetryTable {
                 b = blocks;
                 block = b.find(row);
                 if (block < 0) {
-                    for (Pending waiting : pending) {
-                        if (waiting.holds(row)) {
-                            int at = (int) (row - waiting.firstRow()) * channels + channel;
-                            return (atEnd ? waiting.end() : waiting.start())[at];
-                        }
+                    Pending waiting = pendingHolding(row);
+                    if (waiting != null) {
+                        int at = (int) (row - waiting.firstRow()) * channels + channel;
+                        return (atEnd ? waiting.end() : waiting.start())[at];
                     }
                     int r = tailRow(row);
                     return (atEnd ? tailEnd : tailStart)[r * channels + channel];

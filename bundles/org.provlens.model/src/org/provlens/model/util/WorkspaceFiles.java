@@ -410,11 +410,13 @@ public final class WorkspaceFiles {
         }
     }
 
-    /** Shares strings of the fragments and resolves every cross reference left in any resource. */
+    /**
+     * Resolves every cross reference left in any resource; the main resource's strings are shared with the
+     * fragments' (whose own strings were shared as they were read) in the same walk.
+     */
     private void resolveReferences(Collection<Resource> fragments, Map<String, String> pool) {
-        // One walk per fragment does both: most of a reopen's time after reading is walking the contents.
         for (Resource fragment : fragments) {
-            WorkspaceStore.shareStringsAndResolve(EcoreUtil.getAllProperContents(fragment, false), pool);
+            WorkspaceStore.resolveReferences(EcoreUtil.getAllProperContents(fragment, false));
         }
         WorkspaceStore.shareStringsAndResolve(EcoreUtil.getAllProperContents(main, false), pool);
     }

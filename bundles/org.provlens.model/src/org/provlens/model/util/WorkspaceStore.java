@@ -197,76 +197,6 @@ public final class WorkspaceStore {
     }
 
     /**
-     * Shares the equal strings of a workflow run and its tasks as {@link #shareStrings(Iterator, Map)} does for
-     * their contents, through the typed API instead of the reflective content walk: after an import, this step
-     * runs over every task, parameter, metric and property of the imported runs (a fifth of the time the content
-     * walk took). Covers the single-valued string attributes of an execution and of what it contains that repeat
-     * (not its id, nor stdout and stderr, which are text of their own).
-     *
-     * @param workflow the run
-     * @param pool the strings seen so far
-     */
-    public static void shareStrings(org.provlens.model.Workflow workflow, Map<String, String> pool) {
-        Bulk.visitExecutions(workflow, execution -> {
-            String name = execution.getName();
-            if (name != null) {
-                execution.setName(shared(name, pool));
-            }
-            if (execution instanceof org.provlens.model.Task task) {
-                String activity = task.getActivity();
-                if (activity != null) {
-                    task.setActivity(shared(activity, pool));
-                }
-                String subtype = task.getSubtype();
-                if (subtype != null) {
-                    task.setSubtype(shared(subtype, pool));
-                }
-                String group = task.getGroupId();
-                if (group != null) {
-                    task.setGroupId(shared(group, pool));
-                }
-            } else if (execution instanceof org.provlens.model.Workflow run && run.getSubtype() != null) {
-                run.setSubtype(shared(run.getSubtype(), pool));
-            }
-            for (org.provlens.model.Parameter parameter : Tasks.parameters(execution)) {
-                parameter.setKey(shared(parameter.getKey(), pool));
-                parameter.setValue(shared(parameter.getValue(), pool));
-            }
-            for (org.provlens.model.Metric metric : Tasks.metrics(execution)) {
-                metric.setKey(shared(metric.getKey(), pool));
-                metric.setUnit(shared(metric.getUnit(), pool));
-            }
-            for (org.provlens.model.StringProperty property : Tasks.properties(execution)) {
-                property.setKey(shared(property.getKey(), pool));
-                property.setValue(shared(property.getValue(), pool));
-            }
-            for (Series series : Tasks.series(execution)) {
-                series.setKey(shared(series.getKey(), pool));
-                series.setUnit(shared(series.getUnit(), pool));
-                series.setSource(shared(series.getSource(), pool));
-                series.setDevice(shared(series.getDevice(), pool));
-            }
-            for (org.provlens.model.ArtifactLink link : Tasks.used(execution)) {
-                link.setRole(shared(link.getRole(), pool));
-            }
-            for (org.provlens.model.ArtifactLink link : Tasks.generated(execution)) {
-                link.setRole(shared(link.getRole(), pool));
-            }
-            for (org.provlens.model.EnergyEstimate estimate : Tasks.energy(execution)) {
-                estimate.setSource(shared(estimate.getSource(), pool));
-            }
-        });
-    }
-
-    private static String shared(String text, Map<String, String> pool) {
-        if (text == null) {
-            return null;
-        }
-        String shared = pool.putIfAbsent(text, text);
-        return shared != null ? shared : text;
-    }
-
-    /**
      * Shares equal strings as {@link #shareStrings(Iterator, Map)} does and resolves every cross reference of the
      * visited objects, in one walk: after it, no proxy is left to be resolved lazily (a lazy resolution changes the
      * model, which must not happen while several threads read it).
@@ -275,12 +205,29 @@ public final class WorkspaceStore {
      * @param pool the strings seen so far
      */
     public static void shareStringsAndResolve(Iterator<? extends EObject> contents, Map<String, String> pool) {
+        walk(contents, pool);
+    }
+
+    /**
+     * Resolves every cross reference of the visited objects, as {@link #shareStringsAndResolve} does, for objects
+     * whose strings were shared already.
+     *
+     * @param contents the objects to visit
+     */
+    public static void resolveReferences(Iterator<? extends EObject> contents) {
+        walk(contents, null);
+    }
+
+    /** Resolves the cross references of the visited objects and, with a pool, shares their strings. */
+    private static void walk(Iterator<? extends EObject> contents, Map<String, String> pool) {
         Map<EClass, List<EAttribute>> attributes = new HashMap<>();
         Map<EClass, List<org.eclipse.emf.ecore.EReference>> references = new HashMap<>();
         while (contents.hasNext()) {
             EObject object = contents.next();
             EClass type = object.eClass();
-            share(object, attributes, pool);
+            if (pool != null) {
+                share(object, attributes, pool);
+            }
             List<org.eclipse.emf.ecore.EReference> crossing = references.computeIfAbsent(type,
                     c -> c.getEAllReferences().stream().filter(r -> !r.isContainment() && !r.isContainer()
                             && !r.isTransient() && r.isResolveProxies()).toList());

@@ -295,7 +295,7 @@ public final class WorkspaceSession implements Closeable {
             Bulk.absorb(List.copyOf(workflows), store);
         }
         for (Workflow workflow : toShare) {
-            WorkspaceStore.shareStrings(workflow, pool);
+            WorkspaceStore.shareStrings(workflow.eAllContents(), pool);
         }
         if (files != null) {
             workflows.forEach(files::markDirty);

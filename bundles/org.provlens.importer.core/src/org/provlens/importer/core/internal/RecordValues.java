@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -301,18 +300,6 @@ public final class RecordValues {
      * @param execution the execution
      * @param used the inputs, ignored unless a map
      * @param builder finds or creates artifacts
-     */
-    public static void usedArtifacts(Execution execution, Object used, WorkspaceBuilder builder) {
-        usedArtifacts(execution, used, builder, new HashMap<>());
-    }
-
-    /**
-     * Records the artifacts named by path or URI among the inputs of an execution as PROV used links, their
-     * roles from a string pool.
-     *
-     * @param execution the execution
-     * @param used the inputs, ignored unless a map
-     * @param builder finds or creates artifacts
      * @param interned string pool for the roles
      */
     public static void usedArtifacts(Execution execution, Object used, WorkspaceBuilder builder,
@@ -435,22 +422,38 @@ public final class RecordValues {
      */
     public static void rollUp(Workflow workflow) {
         // The tasks only, not the generic content walk (which visits every parameter, metric and property too).
-        double[] span = {workflow.getStartedAt(), workflow.getEndedAt()};
-        boolean[] seen = {false, false, false, true}; // any task, any error, any running, all finished
-        org.provlens.model.util.Bulk.visitTasks(workflow, task -> {
-            seen[0] = true;
-            span[0] = min(span[0], task.getStartedAt());
-            span[1] = max(span[1], task.getEndedAt());
+        RollUp roll = new RollUp(workflow.getStartedAt(), workflow.getEndedAt());
+        org.provlens.model.util.Bulk.visitTasks(workflow, roll::add);
+        workflow.setStartedAt(roll.start);
+        workflow.setEndedAt(roll.end);
+        if (roll.any && workflow.getStatus() == Status.UNKNOWN) {
+            workflow.setStatus(roll.anyError ? Status.ERROR : roll.anyRunning ? Status.RUNNING
+                    : roll.allFinished ? Status.FINISHED : Status.UNKNOWN);
+        }
+    }
+
+    /** What {@link #rollUp} gathers over a run's tasks. */
+    private static final class RollUp {
+        private double start;
+        private double end;
+        private boolean any;
+        private boolean anyError;
+        private boolean anyRunning;
+        private boolean allFinished = true;
+
+        RollUp(double start, double end) {
+            this.start = start;
+            this.end = end;
+        }
+
+        void add(Task task) {
+            any = true;
+            start = min(start, task.getStartedAt());
+            end = max(end, task.getEndedAt());
             Status status = task.getStatus();
-            seen[1] |= status == Status.ERROR || status == Status.KILLED;
-            seen[2] |= status == Status.RUNNING || status == Status.SUBMITTED || status == Status.WAITING;
-            seen[3] &= status == Status.FINISHED;
-        });
-        workflow.setStartedAt(span[0]);
-        workflow.setEndedAt(span[1]);
-        if (seen[0] && workflow.getStatus() == Status.UNKNOWN) {
-            workflow.setStatus(seen[1] ? Status.ERROR : seen[2] ? Status.RUNNING
-                    : seen[3] ? Status.FINISHED : Status.UNKNOWN);
+            anyError |= status == Status.ERROR || status == Status.KILLED;
+            anyRunning |= status == Status.RUNNING || status == Status.SUBMITTED || status == Status.WAITING;
+            allFinished &= status == Status.FINISHED;
         }
     }
 
