@@ -94,6 +94,15 @@ public interface ProvlensFactory extends EFactory {
 	Metric createMetric();
 
 	/**
+	 * Returns a new object of class '<em>Value Pool</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Value Pool</em>'.
+	 * @generated
+	 */
+	ValuePool createValuePool();
+
+	/**
 	 * Returns a new object of class '<em>Series</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -670,13 +670,22 @@ public interface ProvlensPackage extends EPackage {
 	int WORKFLOW__TASKS = EXECUTION_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Value Pool</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKFLOW__VALUE_POOL = EXECUTION_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Workflow</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WORKFLOW_FEATURE_COUNT = EXECUTION_FEATURE_COUNT + 5;
+	int WORKFLOW_FEATURE_COUNT = EXECUTION_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Workflow</em>' class.
@@ -941,13 +950,40 @@ public interface ProvlensPackage extends EPackage {
 	int TASK__DEPENDENCIES = EXECUTION_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Pooled Parameters</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__POOLED_PARAMETERS = EXECUTION_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Pooled Metrics</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__POOLED_METRICS = EXECUTION_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Pooled Properties</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__POOLED_PROPERTIES = EXECUTION_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Task</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TASK_FEATURE_COUNT = EXECUTION_FEATURE_COUNT + 10;
+	int TASK_FEATURE_COUNT = EXECUTION_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Task</em>' class.
@@ -1224,6 +1260,61 @@ public interface ProvlensPackage extends EPackage {
 	int METRIC_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.provlens.model.impl.ValuePoolImpl <em>Value Pool</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.provlens.model.impl.ValuePoolImpl
+	 * @see org.provlens.model.impl.ProvlensPackageImpl#getValuePool()
+	 * @generated
+	 */
+	int VALUE_POOL = 10;
+
+	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_POOL__PARAMETERS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Metrics</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_POOL__METRICS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_POOL__PROPERTIES = 2;
+
+	/**
+	 * The number of structural features of the '<em>Value Pool</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_POOL_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Value Pool</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_POOL_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.provlens.model.impl.SeriesImpl <em>Series</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1231,7 +1322,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getSeries()
 	 * @generated
 	 */
-	int SERIES = 10;
+	int SERIES = 11;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -1340,7 +1431,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getTelemetrySchema()
 	 * @generated
 	 */
-	int TELEMETRY_SCHEMA = 11;
+	int TELEMETRY_SCHEMA = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1404,7 +1495,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getTelemetry()
 	 * @generated
 	 */
-	int TELEMETRY = 12;
+	int TELEMETRY = 13;
 
 	/**
 	 * The feature id for the '<em><b>Schema</b></em>' reference.
@@ -1468,7 +1559,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getSite()
 	 * @generated
 	 */
-	int SITE = 13;
+	int SITE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1559,7 +1650,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getHost()
 	 * @generated
 	 */
-	int HOST = 14;
+	int HOST = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1650,7 +1741,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getDevice()
 	 * @generated
 	 */
-	int DEVICE = 15;
+	int DEVICE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1732,7 +1823,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getAgent()
 	 * @generated
 	 */
-	int AGENT = 16;
+	int AGENT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1796,7 +1887,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getEnergyEstimate()
 	 * @generated
 	 */
-	int ENERGY_ESTIMATE = 17;
+	int ENERGY_ESTIMATE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Component</b></em>' attribute.
@@ -1887,7 +1978,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getAnnotation()
 	 * @generated
 	 */
-	int ANNOTATION = 18;
+	int ANNOTATION = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1996,7 +2087,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getRecommendation()
 	 * @generated
 	 */
-	int RECOMMENDATION = 19;
+	int RECOMMENDATION = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2114,7 +2205,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getImportRecord()
 	 * @generated
 	 */
-	int IMPORT_RECORD = 20;
+	int IMPORT_RECORD = 21;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' attribute.
@@ -2196,7 +2287,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getStringProperty()
 	 * @generated
 	 */
-	int STRING_PROPERTY = 21;
+	int STRING_PROPERTY = 22;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -2242,7 +2333,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getStatus()
 	 * @generated
 	 */
-	int STATUS = 22;
+	int STATUS = 23;
 
 	/**
 	 * The meta object id for the '{@link org.provlens.model.ArtifactKind <em>Artifact Kind</em>}' enum.
@@ -2252,7 +2343,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getArtifactKind()
 	 * @generated
 	 */
-	int ARTIFACT_KIND = 23;
+	int ARTIFACT_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.provlens.model.ValueType <em>Value Type</em>}' enum.
@@ -2262,7 +2353,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getValueType()
 	 * @generated
 	 */
-	int VALUE_TYPE = 24;
+	int VALUE_TYPE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.provlens.model.SeriesKind <em>Series Kind</em>}' enum.
@@ -2272,7 +2363,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getSeriesKind()
 	 * @generated
 	 */
-	int SERIES_KIND = 25;
+	int SERIES_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.provlens.model.SeriesAxis <em>Series Axis</em>}' enum.
@@ -2282,7 +2373,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getSeriesAxis()
 	 * @generated
 	 */
-	int SERIES_AXIS = 26;
+	int SERIES_AXIS = 27;
 
 	/**
 	 * The meta object id for the '{@link org.provlens.model.DeviceKind <em>Device Kind</em>}' enum.
@@ -2292,7 +2383,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getDeviceKind()
 	 * @generated
 	 */
-	int DEVICE_KIND = 27;
+	int DEVICE_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.provlens.model.AgentKind <em>Agent Kind</em>}' enum.
@@ -2302,7 +2393,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getAgentKind()
 	 * @generated
 	 */
-	int AGENT_KIND = 28;
+	int AGENT_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.provlens.model.EnergyComponent <em>Energy Component</em>}' enum.
@@ -2312,7 +2403,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getEnergyComponent()
 	 * @generated
 	 */
-	int ENERGY_COMPONENT = 29;
+	int ENERGY_COMPONENT = 30;
 
 	/**
 	 * The meta object id for the '{@link org.provlens.model.EnergyMethod <em>Energy Method</em>}' enum.
@@ -2322,7 +2413,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getEnergyMethod()
 	 * @generated
 	 */
-	int ENERGY_METHOD = 30;
+	int ENERGY_METHOD = 31;
 
 	/**
 	 * The meta object id for the '{@link org.provlens.model.Severity <em>Severity</em>}' enum.
@@ -2332,7 +2423,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 31;
+	int SEVERITY = 32;
 
 	/**
 	 * The meta object id for the '<em>Double Array</em>' data type.
@@ -2341,7 +2432,7 @@ public interface ProvlensPackage extends EPackage {
 	 * @see org.provlens.model.impl.ProvlensPackageImpl#getDoubleArray()
 	 * @generated
 	 */
-	int DOUBLE_ARRAY = 32;
+	int DOUBLE_ARRAY = 33;
 
 
 	/**
@@ -2758,6 +2849,17 @@ public interface ProvlensPackage extends EPackage {
 	EReference getWorkflow_Tasks();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.provlens.model.Workflow#getValuePool <em>Value Pool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Value Pool</em>'.
+	 * @see org.provlens.model.Workflow#getValuePool()
+	 * @see #getWorkflow()
+	 * @generated
+	 */
+	EReference getWorkflow_ValuePool();
+
+	/**
 	 * Returns the meta object for class '{@link org.provlens.model.Task <em>Task</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2876,6 +2978,39 @@ public interface ProvlensPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getTask_Dependencies();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.provlens.model.Task#getPooledParameters <em>Pooled Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Pooled Parameters</em>'.
+	 * @see org.provlens.model.Task#getPooledParameters()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EReference getTask_PooledParameters();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.provlens.model.Task#getPooledMetrics <em>Pooled Metrics</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Pooled Metrics</em>'.
+	 * @see org.provlens.model.Task#getPooledMetrics()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EReference getTask_PooledMetrics();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.provlens.model.Task#getPooledProperties <em>Pooled Properties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Pooled Properties</em>'.
+	 * @see org.provlens.model.Task#getPooledProperties()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EReference getTask_PooledProperties();
 
 	/**
 	 * Returns the meta object for class '{@link org.provlens.model.Artifact <em>Artifact</em>}'.
@@ -3081,6 +3216,49 @@ public interface ProvlensPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMetric_Step();
+
+	/**
+	 * Returns the meta object for class '{@link org.provlens.model.ValuePool <em>Value Pool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Value Pool</em>'.
+	 * @see org.provlens.model.ValuePool
+	 * @generated
+	 */
+	EClass getValuePool();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.provlens.model.ValuePool#getParameters <em>Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Parameters</em>'.
+	 * @see org.provlens.model.ValuePool#getParameters()
+	 * @see #getValuePool()
+	 * @generated
+	 */
+	EReference getValuePool_Parameters();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.provlens.model.ValuePool#getMetrics <em>Metrics</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Metrics</em>'.
+	 * @see org.provlens.model.ValuePool#getMetrics()
+	 * @see #getValuePool()
+	 * @generated
+	 */
+	EReference getValuePool_Metrics();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.provlens.model.ValuePool#getProperties <em>Properties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Properties</em>'.
+	 * @see org.provlens.model.ValuePool#getProperties()
+	 * @see #getValuePool()
+	 * @generated
+	 */
+	EReference getValuePool_Properties();
 
 	/**
 	 * Returns the meta object for class '{@link org.provlens.model.Series <em>Series</em>}'.
@@ -4324,6 +4502,14 @@ public interface ProvlensPackage extends EPackage {
 		EReference WORKFLOW__TASKS = eINSTANCE.getWorkflow_Tasks();
 
 		/**
+		 * The meta object literal for the '<em><b>Value Pool</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WORKFLOW__VALUE_POOL = eINSTANCE.getWorkflow_ValuePool();
+
+		/**
 		 * The meta object literal for the '{@link org.provlens.model.impl.TaskImpl <em>Task</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4412,6 +4598,30 @@ public interface ProvlensPackage extends EPackage {
 		 * @generated
 		 */
 		EReference TASK__DEPENDENCIES = eINSTANCE.getTask_Dependencies();
+
+		/**
+		 * The meta object literal for the '<em><b>Pooled Parameters</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TASK__POOLED_PARAMETERS = eINSTANCE.getTask_PooledParameters();
+
+		/**
+		 * The meta object literal for the '<em><b>Pooled Metrics</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TASK__POOLED_METRICS = eINSTANCE.getTask_PooledMetrics();
+
+		/**
+		 * The meta object literal for the '<em><b>Pooled Properties</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TASK__POOLED_PROPERTIES = eINSTANCE.getTask_PooledProperties();
 
 		/**
 		 * The meta object literal for the '{@link org.provlens.model.impl.ArtifactImpl <em>Artifact</em>}' class.
@@ -4572,6 +4782,40 @@ public interface ProvlensPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute METRIC__STEP = eINSTANCE.getMetric_Step();
+
+		/**
+		 * The meta object literal for the '{@link org.provlens.model.impl.ValuePoolImpl <em>Value Pool</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.provlens.model.impl.ValuePoolImpl
+		 * @see org.provlens.model.impl.ProvlensPackageImpl#getValuePool()
+		 * @generated
+		 */
+		EClass VALUE_POOL = eINSTANCE.getValuePool();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VALUE_POOL__PARAMETERS = eINSTANCE.getValuePool_Parameters();
+
+		/**
+		 * The meta object literal for the '<em><b>Metrics</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VALUE_POOL__METRICS = eINSTANCE.getValuePool_Metrics();
+
+		/**
+		 * The meta object literal for the '<em><b>Properties</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VALUE_POOL__PROPERTIES = eINSTANCE.getValuePool_Properties();
 
 		/**
 		 * The meta object literal for the '{@link org.provlens.model.impl.SeriesImpl <em>Series</em>}' class.

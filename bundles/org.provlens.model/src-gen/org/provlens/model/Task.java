@@ -27,6 +27,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.provlens.model.Task#getParent <em>Parent</em>}</li>
  *   <li>{@link org.provlens.model.Task#getChildren <em>Children</em>}</li>
  *   <li>{@link org.provlens.model.Task#getDependencies <em>Dependencies</em>}</li>
+ *   <li>{@link org.provlens.model.Task#getPooledParameters <em>Pooled Parameters</em>}</li>
+ *   <li>{@link org.provlens.model.Task#getPooledMetrics <em>Pooled Metrics</em>}</li>
+ *   <li>{@link org.provlens.model.Task#getPooledProperties <em>Pooled Properties</em>}</li>
  * </ul>
  *
  * @see org.provlens.model.ProvlensPackage#getTask()
@@ -238,5 +241,50 @@ public interface Task extends Execution {
 	 * @generated
 	 */
 	EList<Task> getDependencies();
+
+	/**
+	 * Returns the value of the '<em><b>Pooled Parameters</b></em>' reference list.
+	 * The list contents are of type {@link org.provlens.model.Parameter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The parameters of this task when they are pooled: shared objects of its run's value pool, in place of its own parameters (which are then empty). Never changed in place: org.provlens.model.util.ValuePools gives the task its own copies first.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pooled Parameters</em>' reference list.
+	 * @see org.provlens.model.ProvlensPackage#getTask_PooledParameters()
+	 * @model resolveProxies="false"
+	 * @generated
+	 */
+	EList<Parameter> getPooledParameters();
+
+	/**
+	 * Returns the value of the '<em><b>Pooled Metrics</b></em>' reference list.
+	 * The list contents are of type {@link org.provlens.model.Metric}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The metrics of this task when they are pooled: shared objects of its run's value pool, in place of its own metrics (which are then empty). Never changed in place: org.provlens.model.util.ValuePools gives the task its own copies first.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pooled Metrics</em>' reference list.
+	 * @see org.provlens.model.ProvlensPackage#getTask_PooledMetrics()
+	 * @model resolveProxies="false"
+	 * @generated
+	 */
+	EList<Metric> getPooledMetrics();
+
+	/**
+	 * Returns the value of the '<em><b>Pooled Properties</b></em>' reference list.
+	 * The list contents are of type {@link org.provlens.model.StringProperty}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The properties of this task when they are pooled: shared objects of its run's value pool, in place of its own properties (which are then empty). Never changed in place: org.provlens.model.util.ValuePools gives the task its own copies first.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pooled Properties</em>' reference list.
+	 * @see org.provlens.model.ProvlensPackage#getTask_PooledProperties()
+	 * @model resolveProxies="false"
+	 * @generated
+	 */
+	EList<StringProperty> getPooledProperties();
 
 } // Task

@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.provlens.model.Workflow#getParent <em>Parent</em>}</li>
  *   <li>{@link org.provlens.model.Workflow#getChildren <em>Children</em>}</li>
  *   <li>{@link org.provlens.model.Workflow#getTasks <em>Tasks</em>}</li>
+ *   <li>{@link org.provlens.model.Workflow#getValuePool <em>Value Pool</em>}</li>
  * </ul>
  *
  * @see org.provlens.model.ProvlensPackage#getWorkflow()
@@ -132,5 +133,30 @@ public interface Workflow extends Execution {
 	 * @generated
 	 */
 	EList<Task> getTasks();
+
+	/**
+	 * Returns the value of the '<em><b>Value Pool</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * One object per distinct parameter, metric and property of this run's tasks, which refer to them (Task pooledParameters, pooledMetrics, pooledProperties); saved with the tasks, in their fragment when they have one. Read values with org.provlens.model.util.Tasks, change them through org.provlens.model.util.ValuePools.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Value Pool</em>' containment reference.
+	 * @see #setValuePool(ValuePool)
+	 * @see org.provlens.model.ProvlensPackage#getWorkflow_ValuePool()
+	 * @model containment="true" resolveProxies="true"
+	 * @generated
+	 */
+	ValuePool getValuePool();
+
+	/**
+	 * Sets the value of the '{@link org.provlens.model.Workflow#getValuePool <em>Value Pool</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Value Pool</em>' containment reference.
+	 * @see #getValuePool()
+	 * @generated
+	 */
+	void setValuePool(ValuePool value);
 
 } // Workflow

@@ -348,7 +348,7 @@ public final class EnergyProvider implements DataProvider<EnergyQuery, EnergyRep
     /** The tokens and samples an execution recorded (a metric such as tokens_seen), NaN when none. */
     private static double[] counts(Execution e) {
         double[] counts = {Double.NaN, Double.NaN};
-        if (e.eIsSet(org.provlens.model.ProvlensPackage.Literals.EXECUTION__METRICS)) {
+        if (!Tasks.metrics(e).isEmpty()) {
             for (Metric metric : Tasks.metrics(e)) {
                 if (metric.getValue() > 0) {
                     if (Double.isNaN(counts[0]) && TOKENS.contains(metric.getKey())) {

@@ -28,6 +28,8 @@ import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
 import org.provlens.model.store.BulkStore;
 import org.provlens.model.util.Bulk;
+import org.provlens.model.util.Tasks;
+import org.provlens.model.util.ValuePools;
 
 /**
  * Finds or creates model elements by their source identity, so that importing the same records twice, or the
@@ -232,13 +234,41 @@ public final class WorkspaceBuilder {
     }
 
     /**
-     * An existing task of an id, or {@code null}.
+     * An existing task of an id, to change, or {@code null}. The task gets its own copies of its values (an
+     * importer may change them, the pool's are shared) and its run counts as touched (saved, pooled again).
      *
      * @param id the task id
      * @return the task or {@code null}
      */
     public Task existingTask(String id) {
+        Task task = tasks.get(id);
+        if (task != null) {
+            ValuePools.expand(task);
+            touch(Tasks.workflowOf(task));
+        }
+        return task;
+    }
+
+    /**
+     * An existing task of an id, to refer to (a dependency), or {@code null}: neither the task nor its run change.
+     *
+     * @param id the task id
+     * @return the task or {@code null}
+     */
+    public Task referencedTask(String id) {
         return tasks.get(id);
+    }
+
+    /**
+     * Records that an importer changed an existing workflow it did not get through {@link #workflow}: it is saved
+     * and its values pooled again after the import.
+     *
+     * @param workflow the workflow, ignored when {@code null}
+     */
+    public void touch(Workflow workflow) {
+        if (workflow != null && touched.add(workflow)) {
+            shared.remove(workflow);
+        }
     }
 
     /**
@@ -260,8 +290,12 @@ public final class WorkspaceBuilder {
             task.setId(id);
             tasks.put(id, task);
             pending.put(task, new Placement(workflow, parentId));
-        } else if (parentId != null && (task.getParent() == null || !parentId.equals(task.getParent().getId()))) {
-            pending.put(task, new Placement(workflow, parentId));
+        } else {
+            ValuePools.expand(task); // pooled again when the import is done
+            touch(Tasks.workflowOf(task)); // the run it may leave
+            if (parentId != null && (task.getParent() == null || !parentId.equals(task.getParent().getId()))) {
+                pending.put(task, new Placement(workflow, parentId));
+            }
         }
         return task;
     }

@@ -65,6 +65,7 @@ public class ProvlensFactoryImpl extends EFactoryImpl implements ProvlensFactory
 			case ProvlensPackage.ARTIFACT_LINK: return createArtifactLink();
 			case ProvlensPackage.PARAMETER: return createParameter();
 			case ProvlensPackage.METRIC: return createMetric();
+			case ProvlensPackage.VALUE_POOL: return createValuePool();
 			case ProvlensPackage.SERIES: return createSeries();
 			case ProvlensPackage.TELEMETRY_SCHEMA: return createTelemetrySchema();
 			case ProvlensPackage.TELEMETRY: return createTelemetry();
@@ -238,6 +239,17 @@ public class ProvlensFactoryImpl extends EFactoryImpl implements ProvlensFactory
 	public Metric createMetric() {
 		MetricImpl metric = new MetricImpl();
 		return metric;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ValuePool createValuePool() {
+		ValuePoolImpl valuePool = new ValuePoolImpl();
+		return valuePool;
 	}
 
 	/**

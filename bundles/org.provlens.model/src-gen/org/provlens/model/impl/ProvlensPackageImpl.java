@@ -42,6 +42,7 @@ import org.provlens.model.StringProperty;
 import org.provlens.model.Task;
 import org.provlens.model.Telemetry;
 import org.provlens.model.TelemetrySchema;
+import org.provlens.model.ValuePool;
 import org.provlens.model.ValueType;
 import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
@@ -122,6 +123,13 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 	 * @generated
 	 */
 	private EClass metricEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass valuePoolEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -730,6 +738,16 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getWorkflow_ValuePool() {
+		return (EReference)workflowEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTask() {
 		return taskEClass;
 	}
@@ -832,6 +850,36 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 	@Override
 	public EReference getTask_Dependencies() {
 		return (EReference)taskEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTask_PooledParameters() {
+		return (EReference)taskEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTask_PooledMetrics() {
+		return (EReference)taskEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTask_PooledProperties() {
+		return (EReference)taskEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1022,6 +1070,46 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 	@Override
 	public EAttribute getMetric_Step() {
 		return (EAttribute)metricEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getValuePool() {
+		return valuePoolEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getValuePool_Parameters() {
+		return (EReference)valuePoolEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getValuePool_Metrics() {
+		return (EReference)valuePoolEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getValuePool_Properties() {
+		return (EReference)valuePoolEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1935,6 +2023,7 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 		createEReference(workflowEClass, WORKFLOW__PARENT);
 		createEReference(workflowEClass, WORKFLOW__CHILDREN);
 		createEReference(workflowEClass, WORKFLOW__TASKS);
+		createEReference(workflowEClass, WORKFLOW__VALUE_POOL);
 
 		taskEClass = createEClass(TASK);
 		createEAttribute(taskEClass, TASK__ACTIVITY);
@@ -1947,6 +2036,9 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 		createEReference(taskEClass, TASK__PARENT);
 		createEReference(taskEClass, TASK__CHILDREN);
 		createEReference(taskEClass, TASK__DEPENDENCIES);
+		createEReference(taskEClass, TASK__POOLED_PARAMETERS);
+		createEReference(taskEClass, TASK__POOLED_METRICS);
+		createEReference(taskEClass, TASK__POOLED_PROPERTIES);
 
 		artifactEClass = createEClass(ARTIFACT);
 		createEAttribute(artifactEClass, ARTIFACT__KIND);
@@ -1970,6 +2062,11 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 		createEAttribute(metricEClass, METRIC__VALUE);
 		createEAttribute(metricEClass, METRIC__UNIT);
 		createEAttribute(metricEClass, METRIC__STEP);
+
+		valuePoolEClass = createEClass(VALUE_POOL);
+		createEReference(valuePoolEClass, VALUE_POOL__PARAMETERS);
+		createEReference(valuePoolEClass, VALUE_POOL__METRICS);
+		createEReference(valuePoolEClass, VALUE_POOL__PROPERTIES);
 
 		seriesEClass = createEClass(SERIES);
 		createEAttribute(seriesEClass, SERIES__KEY);
@@ -2156,6 +2253,7 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 		initEReference(getWorkflow_Parent(), this.getWorkflow(), this.getWorkflow_Children(), "parent", null, 0, 1, Workflow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getWorkflow_Children(), this.getWorkflow(), this.getWorkflow_Parent(), "children", null, 0, -1, Workflow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getWorkflow_Tasks(), this.getTask(), this.getTask_Workflow(), "tasks", null, 0, -1, Workflow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getWorkflow_ValuePool(), this.getValuePool(), null, "valuePool", null, 0, 1, Workflow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(taskEClass, Task.class, "Task", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTask_Activity(), ecorePackage.getEString(), "activity", null, 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2168,6 +2266,9 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 		initEReference(getTask_Parent(), this.getTask(), this.getTask_Children(), "parent", null, 0, 1, Task.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTask_Children(), this.getTask(), this.getTask_Parent(), "children", null, 0, -1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTask_Dependencies(), this.getTask(), null, "dependencies", null, 0, -1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTask_PooledParameters(), this.getParameter(), null, "pooledParameters", null, 0, -1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTask_PooledMetrics(), this.getMetric(), null, "pooledMetrics", null, 0, -1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTask_PooledProperties(), this.getStringProperty(), null, "pooledProperties", null, 0, -1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(artifactEClass, Artifact.class, "Artifact", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getArtifact_Kind(), this.getArtifactKind(), "kind", "OTHER", 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2191,6 +2292,11 @@ public class ProvlensPackageImpl extends EPackageImpl implements ProvlensPackage
 		initEAttribute(getMetric_Value(), ecorePackage.getEDouble(), "value", "NaN", 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMetric_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMetric_Step(), ecorePackage.getELong(), "step", "-1", 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(valuePoolEClass, ValuePool.class, "ValuePool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getValuePool_Parameters(), this.getParameter(), null, "parameters", null, 0, -1, ValuePool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getValuePool_Metrics(), this.getMetric(), null, "metrics", null, 0, -1, ValuePool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getValuePool_Properties(), this.getStringProperty(), null, "properties", null, 0, -1, ValuePool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(seriesEClass, Series.class, "Series", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSeries_Key(), ecorePackage.getEString(), "key", null, 0, 1, Series.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -17,11 +17,15 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
+import org.eclipse.emf.ecore.util.EObjectEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.provlens.model.Metric;
+import org.provlens.model.Parameter;
 import org.provlens.model.ProvlensPackage;
+import org.provlens.model.StringProperty;
 import org.provlens.model.Task;
 import org.provlens.model.Workflow;
 
@@ -43,6 +47,9 @@ import org.provlens.model.Workflow;
  *   <li>{@link org.provlens.model.impl.TaskImpl#getParent <em>Parent</em>}</li>
  *   <li>{@link org.provlens.model.impl.TaskImpl#getChildren <em>Children</em>}</li>
  *   <li>{@link org.provlens.model.impl.TaskImpl#getDependencies <em>Dependencies</em>}</li>
+ *   <li>{@link org.provlens.model.impl.TaskImpl#getPooledParameters <em>Pooled Parameters</em>}</li>
+ *   <li>{@link org.provlens.model.impl.TaskImpl#getPooledMetrics <em>Pooled Metrics</em>}</li>
+ *   <li>{@link org.provlens.model.impl.TaskImpl#getPooledProperties <em>Pooled Properties</em>}</li>
  * </ul>
  *
  * @generated
@@ -177,6 +184,36 @@ public class TaskImpl extends ExecutionImpl implements Task {
 	 * @ordered
 	 */
 	protected EList<Task> dependencies;
+
+	/**
+	 * The cached value of the '{@link #getPooledParameters() <em>Pooled Parameters</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPooledParameters()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Parameter> pooledParameters;
+
+	/**
+	 * The cached value of the '{@link #getPooledMetrics() <em>Pooled Metrics</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPooledMetrics()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Metric> pooledMetrics;
+
+	/**
+	 * The cached value of the '{@link #getPooledProperties() <em>Pooled Properties</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPooledProperties()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<StringProperty> pooledProperties;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -462,6 +499,45 @@ public class TaskImpl extends ExecutionImpl implements Task {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EList<Parameter> getPooledParameters() {
+		if (pooledParameters == null) {
+			pooledParameters = new EObjectEList<Parameter>(Parameter.class, this, ProvlensPackage.TASK__POOLED_PARAMETERS);
+		}
+		return pooledParameters;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Metric> getPooledMetrics() {
+		if (pooledMetrics == null) {
+			pooledMetrics = new EObjectEList<Metric>(Metric.class, this, ProvlensPackage.TASK__POOLED_METRICS);
+		}
+		return pooledMetrics;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<StringProperty> getPooledProperties() {
+		if (pooledProperties == null) {
+			pooledProperties = new EObjectEList<StringProperty>(StringProperty.class, this, ProvlensPackage.TASK__POOLED_PROPERTIES);
+		}
+		return pooledProperties;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -544,6 +620,12 @@ public class TaskImpl extends ExecutionImpl implements Task {
 				return getChildren();
 			case ProvlensPackage.TASK__DEPENDENCIES:
 				return getDependencies();
+			case ProvlensPackage.TASK__POOLED_PARAMETERS:
+				return getPooledParameters();
+			case ProvlensPackage.TASK__POOLED_METRICS:
+				return getPooledMetrics();
+			case ProvlensPackage.TASK__POOLED_PROPERTIES:
+				return getPooledProperties();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -590,6 +672,18 @@ public class TaskImpl extends ExecutionImpl implements Task {
 				getDependencies().clear();
 				getDependencies().addAll((Collection<? extends Task>)newValue);
 				return;
+			case ProvlensPackage.TASK__POOLED_PARAMETERS:
+				getPooledParameters().clear();
+				getPooledParameters().addAll((Collection<? extends Parameter>)newValue);
+				return;
+			case ProvlensPackage.TASK__POOLED_METRICS:
+				getPooledMetrics().clear();
+				getPooledMetrics().addAll((Collection<? extends Metric>)newValue);
+				return;
+			case ProvlensPackage.TASK__POOLED_PROPERTIES:
+				getPooledProperties().clear();
+				getPooledProperties().addAll((Collection<? extends StringProperty>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -632,6 +726,15 @@ public class TaskImpl extends ExecutionImpl implements Task {
 			case ProvlensPackage.TASK__DEPENDENCIES:
 				getDependencies().clear();
 				return;
+			case ProvlensPackage.TASK__POOLED_PARAMETERS:
+				getPooledParameters().clear();
+				return;
+			case ProvlensPackage.TASK__POOLED_METRICS:
+				getPooledMetrics().clear();
+				return;
+			case ProvlensPackage.TASK__POOLED_PROPERTIES:
+				getPooledProperties().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -664,6 +767,12 @@ public class TaskImpl extends ExecutionImpl implements Task {
 				return children != null && !children.isEmpty();
 			case ProvlensPackage.TASK__DEPENDENCIES:
 				return dependencies != null && !dependencies.isEmpty();
+			case ProvlensPackage.TASK__POOLED_PARAMETERS:
+				return pooledParameters != null && !pooledParameters.isEmpty();
+			case ProvlensPackage.TASK__POOLED_METRICS:
+				return pooledMetrics != null && !pooledMetrics.isEmpty();
+			case ProvlensPackage.TASK__POOLED_PROPERTIES:
+				return pooledProperties != null && !pooledProperties.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

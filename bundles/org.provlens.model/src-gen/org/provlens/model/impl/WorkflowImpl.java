@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.provlens.model.Campaign;
 import org.provlens.model.ProvlensPackage;
 import org.provlens.model.Task;
+import org.provlens.model.ValuePool;
 import org.provlens.model.Workflow;
 
 /**
@@ -37,6 +38,7 @@ import org.provlens.model.Workflow;
  *   <li>{@link org.provlens.model.impl.WorkflowImpl#getParent <em>Parent</em>}</li>
  *   <li>{@link org.provlens.model.impl.WorkflowImpl#getChildren <em>Children</em>}</li>
  *   <li>{@link org.provlens.model.impl.WorkflowImpl#getTasks <em>Tasks</em>}</li>
+ *   <li>{@link org.provlens.model.impl.WorkflowImpl#getValuePool <em>Value Pool</em>}</li>
  * </ul>
  *
  * @generated
@@ -91,6 +93,16 @@ public class WorkflowImpl extends ExecutionImpl implements Workflow {
 	 * @ordered
 	 */
 	protected EList<Task> tasks;
+
+	/**
+	 * The cached value of the '{@link #getValuePool() <em>Value Pool</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getValuePool()
+	 * @generated
+	 * @ordered
+	 */
+	protected ValuePool valuePool;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -280,6 +292,74 @@ public class WorkflowImpl extends ExecutionImpl implements Workflow {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public ValuePool getValuePool() {
+		if (valuePool != null && valuePool.eIsProxy()) {
+			InternalEObject oldValuePool = (InternalEObject)valuePool;
+			valuePool = (ValuePool)eResolveProxy(oldValuePool);
+			if (valuePool != oldValuePool) {
+				InternalEObject newValuePool = (InternalEObject)valuePool;
+				NotificationChain msgs = oldValuePool.eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ProvlensPackage.WORKFLOW__VALUE_POOL, null, null);
+				if (newValuePool.eInternalContainer() == null) {
+					msgs = newValuePool.eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ProvlensPackage.WORKFLOW__VALUE_POOL, null, msgs);
+				}
+				if (msgs != null) msgs.dispatch();
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, ProvlensPackage.WORKFLOW__VALUE_POOL, oldValuePool, valuePool));
+			}
+		}
+		return valuePool;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ValuePool basicGetValuePool() {
+		return valuePool;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetValuePool(ValuePool newValuePool, NotificationChain msgs) {
+		ValuePool oldValuePool = valuePool;
+		valuePool = newValuePool;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ProvlensPackage.WORKFLOW__VALUE_POOL, oldValuePool, newValuePool);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setValuePool(ValuePool newValuePool) {
+		if (newValuePool != valuePool) {
+			NotificationChain msgs = null;
+			if (valuePool != null)
+				msgs = ((InternalEObject)valuePool).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ProvlensPackage.WORKFLOW__VALUE_POOL, null, msgs);
+			if (newValuePool != null)
+				msgs = ((InternalEObject)newValuePool).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ProvlensPackage.WORKFLOW__VALUE_POOL, null, msgs);
+			msgs = basicSetValuePool(newValuePool, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProvlensPackage.WORKFLOW__VALUE_POOL, newValuePool, newValuePool));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -316,6 +396,8 @@ public class WorkflowImpl extends ExecutionImpl implements Workflow {
 				return ((InternalEList<?>)getChildren()).basicRemove(otherEnd, msgs);
 			case ProvlensPackage.WORKFLOW__TASKS:
 				return ((InternalEList<?>)getTasks()).basicRemove(otherEnd, msgs);
+			case ProvlensPackage.WORKFLOW__VALUE_POOL:
+				return basicSetValuePool(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -354,6 +436,9 @@ public class WorkflowImpl extends ExecutionImpl implements Workflow {
 				return getChildren();
 			case ProvlensPackage.WORKFLOW__TASKS:
 				return getTasks();
+			case ProvlensPackage.WORKFLOW__VALUE_POOL:
+				if (resolve) return getValuePool();
+				return basicGetValuePool();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -384,6 +469,9 @@ public class WorkflowImpl extends ExecutionImpl implements Workflow {
 				getTasks().clear();
 				getTasks().addAll((Collection<? extends Task>)newValue);
 				return;
+			case ProvlensPackage.WORKFLOW__VALUE_POOL:
+				setValuePool((ValuePool)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -411,6 +499,9 @@ public class WorkflowImpl extends ExecutionImpl implements Workflow {
 			case ProvlensPackage.WORKFLOW__TASKS:
 				getTasks().clear();
 				return;
+			case ProvlensPackage.WORKFLOW__VALUE_POOL:
+				setValuePool((ValuePool)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -433,6 +524,8 @@ public class WorkflowImpl extends ExecutionImpl implements Workflow {
 				return children != null && !children.isEmpty();
 			case ProvlensPackage.WORKFLOW__TASKS:
 				return tasks != null && !tasks.isEmpty();
+			case ProvlensPackage.WORKFLOW__VALUE_POOL:
+				return valuePool != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -108,6 +108,10 @@ public class ProvlensAdapterFactory extends AdapterFactoryImpl {
 				return createMetricAdapter();
 			}
 			@Override
+			public Adapter caseValuePool(ValuePool object) {
+				return createValuePoolAdapter();
+			}
+			@Override
 			public Adapter caseSeries(Series object) {
 				return createSeriesAdapter();
 			}
@@ -312,6 +316,20 @@ public class ProvlensAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createMetricAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.provlens.model.ValuePool <em>Value Pool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.provlens.model.ValuePool
+	 * @generated
+	 */
+	public Adapter createValuePoolAdapter() {
 		return null;
 	}
 

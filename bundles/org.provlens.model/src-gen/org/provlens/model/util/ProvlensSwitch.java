@@ -133,6 +133,12 @@ public class ProvlensSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ProvlensPackage.VALUE_POOL: {
+				ValuePool valuePool = (ValuePool)theEObject;
+				T result = caseValuePool(valuePool);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ProvlensPackage.SERIES: {
 				Series series = (Series)theEObject;
 				T result = caseSeries(series);
@@ -363,6 +369,21 @@ public class ProvlensSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseMetric(Metric object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Value Pool</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Value Pool</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseValuePool(ValuePool object) {
 		return null;
 	}
 

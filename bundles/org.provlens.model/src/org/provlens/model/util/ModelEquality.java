@@ -1,6 +1,8 @@
 package org.provlens.model.util;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -8,6 +10,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.provlens.model.ProvlensPackage;
 import org.provlens.model.Series;
+import org.provlens.model.Task;
 import org.provlens.model.Telemetry;
 
 /**
@@ -16,7 +19,9 @@ import org.provlens.model.Telemetry;
  * <p>EMF's {@link EcoreUtil.EqualityHelper} compares attribute values with {@code equals}, which for the
  * {@code DoubleArray} data type is identity, so two loads of the same series would never be equal. Telemetry and
  * series values are compared wherever they are ({@link Bulk}: a store's rows or the arrays); row numbers
- * themselves are where the values are kept, not what they are, and are not compared.</p>
+ * themselves are where the values are kept, not what they are, and are not compared. Likewise a task's
+ * parameters, metrics and properties are compared wherever they are (its own lists or its run's
+ * {@link org.provlens.model.ValuePool}, see {@link ValuePools}), and the pools themselves are not.</p>
  */
 public final class ModelEquality {
 
@@ -43,7 +48,43 @@ public final class ModelEquality {
             if (feature instanceof EAttribute attribute && isBulk(attribute)) {
                 return haveEqualAttribute(first, second, attribute);
             }
+            if (feature == ProvlensPackage.Literals.WORKFLOW__VALUE_POOL
+                    || feature == ProvlensPackage.Literals.TASK__POOLED_PARAMETERS
+                    || feature == ProvlensPackage.Literals.TASK__POOLED_METRICS
+                    || feature == ProvlensPackage.Literals.TASK__POOLED_PROPERTIES) {
+                return true;
+            }
+            if (first instanceof Task || second instanceof Task) {
+                if (feature == ProvlensPackage.Literals.EXECUTION__PARAMETERS
+                        || feature == ProvlensPackage.Literals.EXECUTION__METRICS
+                        || feature == ProvlensPackage.Literals.EXECUTION__PROPERTIES) {
+                    return equalValues((List<?>) Tasks.get(first, feature), (List<?>) Tasks.get(second, feature));
+                }
+            }
             return super.haveEqualFeature(first, second, feature);
+        }
+
+        /**
+         * Compares value objects (parameters, metrics, properties: attributes only) by their attributes, outside
+         * the helper's pairing of objects: a pooled value is one object shared by many tasks.
+         */
+        private static boolean equalValues(List<?> first, List<?> second) {
+            if (first.size() != second.size()) {
+                return false;
+            }
+            for (int i = 0; i < first.size(); i++) {
+                EObject a = (EObject) first.get(i);
+                EObject b = (EObject) second.get(i);
+                if (a.eClass() != b.eClass()) {
+                    return false;
+                }
+                for (EAttribute attribute : a.eClass().getEAllAttributes()) {
+                    if (!Objects.equals(a.eGet(attribute), b.eGet(attribute))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         private static boolean isBulk(EAttribute attribute) {

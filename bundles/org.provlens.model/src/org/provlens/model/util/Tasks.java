@@ -2,6 +2,9 @@ package org.provlens.model.util;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
 import org.provlens.model.ArtifactLink;
 import org.provlens.model.EnergyEstimate;
 import org.provlens.model.Execution;
@@ -20,7 +23,9 @@ import org.provlens.model.Workflow;
  * <p>The read accessors ({@link #children}, {@link #parameters}, {@link #metrics}, ...) give an execution's lists
  * without making them: the generated getters create an empty list on first call that then stays with the object
  * (32 to 40 bytes each), so a reader walking a million leaves through them would add tens of megabytes per feature
- * to the workspace. Readers use these; code that adds to a list uses the generated getter.</p>
+ * to the workspace. They also know where a task's parameters, metrics and properties are: its own lists, or the
+ * shared objects of its run's value pool ({@link ValuePools}). Readers use these; code that changes a task's values
+ * first gives it its own copies ({@link ValuePools#expand}) and then uses the generated getter.</p>
  */
 public final class Tasks {
 
@@ -69,6 +74,9 @@ public final class Tasks {
      * @return its parameters, an immutable empty list when it has none
      */
     public static List<Parameter> parameters(Execution execution) {
+        if (execution instanceof Task task && task.eIsSet(ProvlensPackage.Literals.TASK__POOLED_PARAMETERS)) {
+            return task.getPooledParameters();
+        }
         return execution.eIsSet(ProvlensPackage.Literals.EXECUTION__PARAMETERS) ? execution.getParameters()
                 : List.of();
     }
@@ -80,6 +88,9 @@ public final class Tasks {
      * @return its metrics, an immutable empty list when it has none
      */
     public static List<Metric> metrics(Execution execution) {
+        if (execution instanceof Task task && task.eIsSet(ProvlensPackage.Literals.TASK__POOLED_METRICS)) {
+            return task.getPooledMetrics();
+        }
         return execution.eIsSet(ProvlensPackage.Literals.EXECUTION__METRICS) ? execution.getMetrics() : List.of();
     }
 
@@ -90,8 +101,33 @@ public final class Tasks {
      * @return its properties, an immutable empty list when it has none
      */
     public static List<StringProperty> properties(Execution execution) {
+        if (execution instanceof Task task && task.eIsSet(ProvlensPackage.Literals.TASK__POOLED_PROPERTIES)) {
+            return task.getPooledProperties();
+        }
         return execution.eIsSet(ProvlensPackage.Literals.EXECUTION__PROPERTIES) ? execution.getProperties()
                 : List.of();
+    }
+
+    /**
+     * The value of a feature as readers see it: an execution's parameters, metrics and properties wherever they are
+     * kept (its own lists or its run's {@link org.provlens.model.ValuePool}), any other feature as
+     * {@link EObject#eGet(EStructuralFeature)} gives it. For reflective readers (diagram mappings, property sheets).
+     *
+     * @param object the object
+     * @param feature one of its features
+     * @return the value
+     */
+    public static Object get(EObject object, EStructuralFeature feature) {
+        if (object instanceof Task task) {
+            if (feature == ProvlensPackage.Literals.EXECUTION__PARAMETERS) {
+                return parameters(task);
+            } else if (feature == ProvlensPackage.Literals.EXECUTION__METRICS) {
+                return metrics(task);
+            } else if (feature == ProvlensPackage.Literals.EXECUTION__PROPERTIES) {
+                return properties(task);
+            }
+        }
+        return object.eGet(feature);
     }
 
     /**

@@ -38,6 +38,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.provlens.model.Campaign;
 import org.provlens.model.Task;
+import org.provlens.model.ValuePool;
 import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
 import org.provlens.model.store.BulkStore;
@@ -48,10 +49,10 @@ import org.provlens.model.store.BulkStore;
  * <p>A workspace {@code runs.provlens} is the main EMF binary resource (campaigns, workflows, artifacts, sites,
  * agents, annotations, recommendations, small workflows' tasks) and a folder {@code runs.provlens.d} holding the
  * {@link BulkStore} (telemetry and series values) and one fragment resource per large workflow
- * ({@code tasks-N.provlens}, the workflow's tasks through EMF's cross-resource containment). Opening reads the
- * main resource only, so the campaigns and runs can be shown at once; {@link #loadFragments} then reads the
- * fragments on all processors. Saving writes what changed: the store's new rows, the fragments of the workflows
- * marked dirty, and the main resource.</p>
+ * ({@code tasks-N.provlens}, the workflow's tasks and value pool through EMF's cross-resource containment).
+ * Opening reads the main resource only, so the campaigns and runs can be shown at once; {@link #loadFragments}
+ * then reads the fragments on all processors. Saving writes what changed: the store's new rows, the fragments of
+ * the workflows marked dirty, and the main resource.</p>
  *
  * <p>Every save is one transaction. New versions of the changed files are written beside them ({@code .next}),
  * flushed to disk, and listed in a journal; writing the journal is the commit, after which the files are moved
@@ -165,6 +166,10 @@ public final class WorkspaceFiles {
                     if (((InternalEObject) task).eDirectResource() != null) {
                         ((InternalEObject) task).eDirectResource().getContents().remove(task);
                     }
+                }
+                ValuePool pool = workflow.getValuePool();
+                if (pool != null && ((InternalEObject) pool).eDirectResource() != null) {
+                    ((InternalEObject) pool).eDirectResource().getContents().remove(pool);
                 }
             }
         }
@@ -400,9 +405,10 @@ public final class WorkspaceFiles {
         }
     }
 
-    /** Resolves the workflows' task proxies: the runs get their tasks. */
+    /** Resolves the workflows' task and value pool proxies: the runs get their tasks and pooled values. */
     private void attachTasks() {
         for (Workflow workflow : Bulk.workflows(workspace)) {
+            workflow.getValuePool(); // resolves, as the tasks below
             List<Task> tasks = workflow.getTasks();
             for (int i = 0, n = tasks.size(); i < n; i++) {
                 tasks.get(i); // resolves, and sets the task's container
@@ -463,6 +469,10 @@ public final class WorkspaceFiles {
                     fragment = newFragment();
                 }
                 if (fragment != null) {
+                    ValuePool pool = workflow.getValuePool();
+                    if (pool != null && ((InternalEObject) pool).eDirectResource() != fragment) {
+                        fragment.getContents().add(0, pool); // the values before the tasks that refer to them
+                    }
                     for (Task task : workflow.getTasks()) {
                         if (((InternalEObject) task).eDirectResource() != fragment) {
                             fragment.getContents().add(task);

@@ -18,6 +18,7 @@ import org.provlens.model.Task;
 import org.provlens.model.Workflow;
 import org.provlens.model.util.Bulk;
 import org.provlens.model.util.Tasks;
+import org.provlens.model.util.ValuePools;
 
 /**
  * Characterises the learning task of a run or task from its provenance, and stores a characterisation entered by
@@ -214,6 +215,7 @@ public final class Characterisation {
      * @return the properties it had before, to restore on undo
      */
     public static List<StringProperty> store(Execution execution, TaskCharacteristics traits) {
+        ownValues(execution);
         EList<StringProperty> properties = execution.getProperties();
         List<StringProperty> before = new ArrayList<>();
         for (StringProperty p : properties) {
@@ -238,7 +240,15 @@ public final class Characterisation {
      * @param before what {@link #store} returned
      */
     public static void restore(Execution execution, List<StringProperty> before) {
+        ownValues(execution);
         execution.getProperties().removeIf(p -> p.getKey().startsWith(PREFIX));
         execution.getProperties().addAll(before);
+    }
+
+    /** Gives a task its own copies of pooled values before they change ({@link ValuePools}). */
+    private static void ownValues(Execution execution) {
+        if (execution instanceof Task task) {
+            ValuePools.expand(task);
+        }
     }
 }

@@ -28,6 +28,7 @@ import org.provlens.model.Workspace;
 import org.provlens.model.store.BulkStore;
 import org.provlens.model.util.Bulk;
 import org.provlens.model.util.WorkspaceFiles;
+import org.provlens.model.util.ValuePools;
 import org.provlens.model.util.WorkspaceStore;
 
 /**
@@ -279,7 +280,8 @@ public final class WorkspaceSession implements Closeable {
 
     /**
      * Moves heap values of changed runs into the store, shares their equal strings (parameter values, units,
-     * devices: an import creates one instance per record) and marks them for the next save. Holds the write lock.
+     * devices: an import creates one instance per record) and their equal parameters, metrics and properties
+     * ({@link ValuePools}), and marks them for the next save. Holds the write lock.
      */
     private void touched(Collection<Workflow> workflows) {
         touched(workflows, List.copyOf(workflows), new HashMap<>());
@@ -296,6 +298,9 @@ public final class WorkspaceSession implements Closeable {
         }
         for (Workflow workflow : toShare) {
             WorkspaceStore.shareStrings(workflow.eAllContents(), pool);
+        }
+        for (Workflow workflow : workflows) {
+            ValuePools.pool(workflow);
         }
         if (files != null) {
             workflows.forEach(files::markDirty);

@@ -170,7 +170,7 @@ public final class Alignment {
     }
 
     private static String value(Execution child, String key) {
-        if (!child.eIsSet(org.provlens.model.ProvlensPackage.Literals.EXECUTION__PARAMETERS)) {
+        if (Tasks.parameters(child).isEmpty()) {
             return null;
         }
         Parameter parameter = Tasks.parameter(child, key);

@@ -79,7 +79,7 @@ public final class OutcomeTable {
             }
             eligible[i] = execution.getStatus() != Status.ERROR && execution.getStatus() != Status.KILLED;
             set("duration", "s", i, Tasks.duration(execution));
-            if (execution.eIsSet(ProvlensPackage.Literals.EXECUTION__METRICS)) {
+            if (!Tasks.metrics(execution).isEmpty()) {
                 for (Metric metric : Tasks.metrics(execution)) {
                     if (skip == null || !skip.get(i).contains(metric.getKey())) {
                         set("generated." + metric.getKey(), metric.getUnit(), i, metric.getValue());

@@ -149,7 +149,7 @@ public record RunFacts(Set<Host> hosts, Map<String, Points> series) {
                 }
             }
             if (execution != root && execution instanceof Task task
-                    && task.eIsSet(ProvlensPackage.Literals.EXECUTION__METRICS)) {
+                    && !Tasks.metrics(task).isEmpty()) {
                 String activity = org.provlens.analysis.core.Levels.levelOf(task);
                 Map<String, Points> ofActivity = byActivity.computeIfAbsent(activity, a -> new HashMap<>());
                 double step = Double.NaN;
@@ -230,7 +230,7 @@ public record RunFacts(Set<Host> hosts, Map<String, Points> series) {
 
     /** The step of a task: its first numeric step parameter, NaN when it has none. */
     static double step(Task task) {
-        if (!task.eIsSet(ProvlensPackage.Literals.EXECUTION__PARAMETERS)) {
+        if (Tasks.parameters(task).isEmpty()) {
             return Double.NaN;
         }
         for (String key : STEP_KEYS) {

@@ -28,6 +28,7 @@ import org.provlens.diagram.core.description.RegisteredCondition;
 import org.provlens.diagram.core.description.RegisteredFinder;
 import org.provlens.diagram.core.description.UnionFinder;
 import org.provlens.model.ProvElement;
+import org.provlens.model.util.Tasks;
 
 /**
  * Evaluates the typed parts of a description on domain elements: finders, conditions, labels and keys. Features
@@ -151,7 +152,7 @@ public final class Evaluator {
         if (!reference.getEContainingClass().isSuperTypeOf(element.eClass())) {
             return;
         }
-        Object value = element.eGet(reference);
+        Object value = Tasks.get(element, reference);
         if (value instanceof Collection<?> many) {
             for (Object o : many) {
                 into.add((EObject) o);
@@ -209,7 +210,7 @@ public final class Evaluator {
         if (!feature.getEContainingClass().isSuperTypeOf(element.eClass())) {
             return false;
         }
-        Object value = element.eGet(feature);
+        Object value = Tasks.get(element, feature);
         String expected = condition.getValue() == null ? "" : condition.getValue();
         if (value instanceof Collection<?> many) {
             return switch (condition.getOperator()) {
@@ -327,7 +328,7 @@ public final class Evaluator {
             if (!key.isEmpty()) {
                 key.append('|');
             }
-            Object value = element.eGet(feature);
+            Object value = Tasks.get(element, feature);
             key.append(value == null ? "" : text(value));
         }
         return key.toString();
@@ -342,7 +343,7 @@ public final class Evaluator {
      */
     public static String groupName(List<EStructuralFeature> keys, EObject element) {
         EStructuralFeature last = keys.get(keys.size() - 1);
-        Object value = last.getEContainingClass().isSuperTypeOf(element.eClass()) ? element.eGet(last) : null;
+        Object value = last.getEContainingClass().isSuperTypeOf(element.eClass()) ? Tasks.get(element, last) : null;
         String text = value == null ? "" : text(value);
         return text.isEmpty() ? "(none)" : text;
     }

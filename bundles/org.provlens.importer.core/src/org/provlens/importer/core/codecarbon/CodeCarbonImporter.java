@@ -45,6 +45,7 @@ import org.provlens.model.Status;
 import org.provlens.model.StringProperty;
 import org.provlens.model.Task;
 import org.provlens.model.Workflow;
+import org.provlens.model.util.Tasks;
 
 /**
  * Imports CodeCarbon's {@code emissions.csv} ({@code output_methods/file.py}, columns of
@@ -496,7 +497,7 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
         /** Whether the execution already holds totals of a later row of the same run (an older file imported). */
         private static boolean storedIsNewer(Execution target, Row row) {
             double storedDuration = Double.NaN;
-            for (Metric metric : target.getMetrics()) {
+            for (Metric metric : Tasks.metrics(target)) {
                 if ("codecarbon.duration".equals(metric.getKey())) {
                     storedDuration = metric.getValue();
                 }
@@ -525,7 +526,7 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
                 Task task = builder.existingTask(runId);
                 if (task != null) {
                     attached = task;
-                    workflow = task.getWorkflow();
+                    workflow = Tasks.workflowOf(task);
                 }
             }
             if (attached != null) {
@@ -543,6 +544,7 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
             }
             if (workflow != null) {
                 touchedWorkflows.add(workflow);
+                builder.touch(workflow); // saved after the import, also when it was there before
             }
             String taskName = row.text("task_name");
             if (taskName == null) {
@@ -784,7 +786,7 @@ public final class CodeCarbonImporter implements ProvenanceImporter {
         }
 
         private static String property(Execution execution, String key) {
-            for (StringProperty property : execution.getProperties()) {
+            for (StringProperty property : Tasks.properties(execution)) {
                 if (key.equals(property.getKey())) {
                     return property.getValue();
                 }

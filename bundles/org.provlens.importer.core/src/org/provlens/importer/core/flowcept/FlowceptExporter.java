@@ -36,6 +36,7 @@ import org.provlens.model.Telemetry;
 import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
 import org.provlens.model.util.Bulk;
+import org.provlens.model.util.Tasks;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -412,19 +413,19 @@ public final class FlowceptExporter {
             json.writeStringField(execution.getAgent().getKind() == org.provlens.model.AgentKind.PERSON ? "user"
                     : "agent_id", execution.getAgent().getId());
         }
-        if (!execution.getParameters().isEmpty()) {
+        if (!Tasks.parameters(execution).isEmpty()) {
             Map<String, Object> used = new LinkedHashMap<>();
-            for (Parameter p : execution.getParameters()) {
+            for (Parameter p : Tasks.parameters(execution)) {
                 nest(used, p.getKey(), typed(p));
             }
             json.writeFieldName("used");
             writeValue(json, used);
         }
         Map<String, Object> generated = new LinkedHashMap<>();
-        for (Metric m : execution.getMetrics()) {
+        for (Metric m : Tasks.metrics(execution)) {
             nest(generated, m.getKey(), m.getValue());
         }
-        for (StringProperty p : execution.getProperties()) {
+        for (StringProperty p : Tasks.properties(execution)) {
             if (p.getKey().startsWith("generated.")) {
                 nest(generated, p.getKey().substring("generated.".length()), p.getValue());
             }
@@ -436,7 +437,7 @@ public final class FlowceptExporter {
         // Other source metadata goes back to where it came from (custom_metadata.*, machine_info.*, ...). The
         // extensions object, kept as properties by a reader that does not know it, is written from the model.
         Map<String, Object> other = new LinkedHashMap<>();
-        for (StringProperty p : execution.getProperties()) {
+        for (StringProperty p : Tasks.properties(execution)) {
             if (!p.getKey().startsWith("generated.") && !p.getKey().equals(EXTENSIONS)
                     && !p.getKey().startsWith(EXTENSIONS + ".")) {
                 nest(other, p.getKey(), p.getValue());

@@ -919,7 +919,7 @@ public final class FlowceptImporter implements ProvenanceImporter {
         private void resolveDependencies() {
             dependencies.forEach((task, ids) -> {
                 for (String id : ids) {
-                    Task dependency = id == null ? null : builder.existingTask(id);
+                    Task dependency = id == null ? null : builder.referencedTask(id);
                     if (dependency == null) {
                         problems.add(new ImportProblem(Severity.WARNING, source, 0, 0,
                                 "task " + task.getId() + " depends on " + id + ", which is not in the workspace"));

@@ -341,9 +341,9 @@ public final class ProvJsonExporter {
                 string(json, "provlens:stdout", task.getStdout());
                 string(json, "provlens:stderr", task.getStderr());
             }
-            parameters(json, execution.getParameters());
-            metrics(json, execution.getMetrics());
-            properties(json, execution.getProperties());
+            parameters(json, Tasks.parameters(execution));
+            metrics(json, Tasks.metrics(execution));
+            properties(json, Tasks.properties(execution));
             if (measurements) {
                 if (execution.getTelemetry() != null) {
                     typed(json, "provlens:telemetry", Measurements.telemetry(execution.getTelemetry()),
