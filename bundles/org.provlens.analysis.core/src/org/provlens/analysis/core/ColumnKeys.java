@@ -33,6 +33,8 @@ final class ColumnKeys {
     private static final int PARALLEL_ROWS = 50_000;
 
     private final Task[] tasks;
+    /** The tasks as one list for every bulk read: readers may keep what they find about it (its identity). */
+    private final java.util.List<Task> list;
     /** Guarded by this. */
     private final Map<String, Object> kept = new LinkedHashMap<>(16, 0.75f, true);
     /** Guarded by this: the extractions under way. */
@@ -47,6 +49,7 @@ final class ColumnKeys {
      */
     ColumnKeys(Task[] tasks) {
         this.tasks = tasks;
+        this.list = java.util.Collections.unmodifiableList(java.util.Arrays.asList(tasks));
     }
 
     /**
@@ -58,7 +61,7 @@ final class ColumnKeys {
     double[] numbers(Column column) {
         return (double[]) get(column.name(), () -> {
             if (column.bulk() != null) {
-                return column.bulk().apply(java.util.Arrays.asList(tasks)); // one pass over the bulk store
+                return column.bulk().apply(list); // one pass over the bulk store
             }
             double[] numbers = new double[tasks.length];
             range(tasks.length).forEach(i -> numbers[i] = column.number().applyAsDouble(tasks[i]));

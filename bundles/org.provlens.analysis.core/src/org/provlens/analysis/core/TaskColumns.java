@@ -20,6 +20,7 @@ import org.provlens.model.TelemetrySchema;
 import org.provlens.model.ValueType;
 import org.provlens.model.Workflow;
 import org.provlens.model.util.Tasks;
+import org.provlens.model.util.TelemetryLocator;
 
 /**
  * The columns of a level table for a set of tasks, in this order: identity, status, host and times; the columns of
@@ -30,6 +31,8 @@ import org.provlens.model.util.Tasks;
 public final class TaskColumns {
 
     private final Map<String, Column> columns = new LinkedHashMap<>();
+    private List<Task> locatedFor;
+    private TelemetryLocator locator;
 
     private TaskColumns(Collection<Task> tasks, List<ColumnSource> sources) {
         add(Column.text("id", Task::getId));
@@ -258,18 +261,31 @@ public final class TaskColumns {
         };
     }
 
-    /** A telemetry summary of many tasks, the channel read from the bulk store in one pass per schema. */
-    private static Function<List<Task>, double[]> bulkTelemetry(String channel, Summary summary) {
+    /**
+     * A telemetry summary of many tasks, the channel read from the bulk store in one pass per schema. Where the
+     * tasks' telemetry is kept is found once per list of tasks (a level's rows) and shared by every telemetry
+     * column, so the first sort by another channel reads that channel only.
+     */
+    private Function<List<Task>, double[]> bulkTelemetry(String channel, Summary summary) {
         return tasksOf -> {
             int n = tasksOf.size();
             double[] start = new double[n];
             double[] end = new double[n];
-            Bulk.channel(tasksOf, channel, start, end);
+            locator(tasksOf).channel(channel, start, end);
             for (int i = 0; i < n; i++) {
                 start[i] = Double.isNaN(start[i]) && Double.isNaN(end[i]) ? Double.NaN : summary.of(start[i], end[i]);
             }
             return start;
         };
+    }
+
+    /** The locator of the last list of tasks read (identity: a level table reads through one list). */
+    private synchronized TelemetryLocator locator(List<Task> tasks) {
+        if (locatedFor != tasks || locator == null || locator.size() != tasks.size()) {
+            locator = TelemetryLocator.of(tasks);
+            locatedFor = tasks;
+        }
+        return locator;
     }
 
     private static double mean(double start, double end) {

@@ -1,6 +1,8 @@
 package org.provlens.model.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,10 +21,12 @@ import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
 import org.provlens.model.store.BulkStore;
 import org.provlens.model.util.Bulk;
+import org.provlens.model.util.TelemetryLocator;
 
 /**
  * {@link Bulk#channels}: several channels of many executions in one visit give what {@link Bulk#value} gives value
- * by value, for telemetry in the store and on the heap, over schemas that order or lack the channels differently.
+ * by value, for telemetry in the store and on the heap, over schemas that order or lack the channels differently;
+ * so does a {@link TelemetryLocator} made once.
  */
 class BulkChannelsTest {
 
@@ -97,6 +101,35 @@ class BulkChannelsTest {
             for (int i = 0; i < n; i++) {
                 assertEquals(end[3][i], single[i], "channel() is channels() of one");
             }
+            // A locator made once reads every channel as channels() does: schemas mixed, some on the heap.
+            TelemetryLocator locator = TelemetryLocator.of(executions);
+            assertEquals(n, locator.size());
+            double[] locatedStart = new double[n];
+            double[] locatedEnd = new double[n];
+            for (int c = 0; c < names.size(); c++) {
+                locator.channel(names.get(c), locatedStart, c == 1 ? null : locatedEnd);
+                assertArrayEquals(start[c], locatedStart, "start of " + names.get(c));
+                if (c != 1) {
+                    assertArrayEquals(end[c], locatedEnd, "end of " + names.get(c));
+                }
+            }
+            // Every execution of one schema in the store: the store writes the values straight into the result.
+            List<Execution> ofA = new ArrayList<>();
+            for (Execution e : executions) {
+                Telemetry t = e.getTelemetry();
+                if (t != null && t.getSchema() == a && t.getRow() >= 0) {
+                    ofA.add(e);
+                }
+            }
+            TelemetryLocator direct = TelemetryLocator.of(ofA);
+            double[] expected = new double[ofA.size()];
+            double[] actual = new double[ofA.size()];
+            for (String name : names) {
+                Bulk.channel(ofA, name, null, expected);
+                direct.channel(name, null, actual);
+                assertArrayEquals(expected, actual, name);
+            }
+            assertTrue(ofA.size() > 4000 && !Double.isNaN(actual[1]), "values were read: " + ofA.size());
         }
     }
 }
