@@ -90,8 +90,9 @@ public final class Bulk {
 
     /**
      * Several channels of the telemetry of many executions: one walk over the executions for all of them, then one
-     * pass over the store per schema and channel. For readers of many channels of the same tasks (energy
-     * accounting reads every GPU's counter), where a walk per channel would visit every task's telemetry again.
+     * pass over the store per schema and channel (a {@link TelemetryLocator} made for the call). For readers of many
+     * channels of the same tasks (energy accounting reads every GPU's counter), where a walk per channel would visit
+     * every task's telemetry again.
      *
      * @param executions the executions (tasks or runs); those without telemetry or without a channel give NaN
      * @param channels the channel names
@@ -100,106 +101,9 @@ public final class Bulk {
      */
     public static void channels(List<? extends Execution> executions, List<String> channels, double[][] start,
             double[][] end) {
-        int n = executions.size();
-        int c = channels.size();
-        for (int k = 0; k < c; k++) {
-            if (start[k] != null) {
-                Arrays.fill(start[k], 0, n, Double.NaN);
-            }
-            if (end[k] != null) {
-                Arrays.fill(end[k], 0, n, Double.NaN);
-            }
-        }
-        java.util.Map<TelemetrySchema, int[]> indexes = new java.util.IdentityHashMap<>();
-        java.util.Map<TelemetrySchema, long[]> rows = new java.util.IdentityHashMap<>();
-        java.util.Map<TelemetrySchema, int[]> counts = new java.util.IdentityHashMap<>();
-        BulkStore store = null;
-        TelemetrySchema lastSchema = null;
-        int[] lastIndexes = null;
-        TelemetrySchema rowsSchema = null;
-        long[] schemaRows = null;
-        int[] schemaCount = null;
-        for (int i = 0; i < n; i++) {
-            Telemetry telemetry = executions.get(i).getTelemetry();
-            if (telemetry == null) {
-                continue;
-            }
-            TelemetrySchema schema = telemetry.getSchema();
-            if (schema != lastSchema) { // the tasks of a campaign mostly share one schema
-                lastSchema = schema;
-                lastIndexes = indexes.computeIfAbsent(schema, s -> {
-                    int[] at = new int[c];
-                    for (int k = 0; k < c; k++) {
-                        at[k] = s.getChannels().indexOf(channels.get(k));
-                    }
-                    return at;
-                });
-            }
-            double[] heldStart = telemetry.getAtStart();
-            double[] heldEnd = telemetry.getAtEnd();
-            if (heldStart != null || heldEnd != null || telemetry.getRow() < 0) {
-                for (int k = 0; k < c; k++) {
-                    int index = lastIndexes[k];
-                    if (index < 0) {
-                        continue;
-                    }
-                    if (start[k] != null && heldStart != null && index < heldStart.length) {
-                        start[k][i] = heldStart[index];
-                    }
-                    if (end[k] != null && heldEnd != null && index < heldEnd.length) {
-                        end[k][i] = heldEnd[index];
-                    }
-                }
-                continue;
-            }
-            if (store == null) {
-                store = store(telemetry);
-            }
-            if (schema != rowsSchema) {
-                rowsSchema = schema;
-                schemaRows = rows.get(schema);
-                if (schemaRows == null) {
-                    schemaRows = new long[n];
-                    Arrays.fill(schemaRows, -1);
-                    rows.put(schema, schemaRows);
-                    counts.put(schema, new int[1]);
-                }
-                schemaCount = counts.get(schema);
-            }
-            schemaRows[i] = telemetry.getRow();
-            schemaCount[0]++;
-        }
-        double[] column = new double[n];
-        for (java.util.Map.Entry<TelemetrySchema, long[]> entry : rows.entrySet()) {
-            int[] at = indexes.get(entry.getKey());
-            long[] held = entry.getValue();
-            // Only the executions of this schema: positions in the list and their rows, in list order.
-            int count = counts.get(entry.getKey())[0];
-            int[] positions = new int[count];
-            long[] compact = new long[count];
-            for (int i = 0, j = 0; i < n; i++) {
-                if (held[i] >= 0) {
-                    positions[j] = i;
-                    compact[j++] = held[i];
-                }
-            }
-            for (int k = 0; k < c; k++) {
-                if (at[k] < 0) {
-                    continue;
-                }
-                if (start[k] != null) {
-                    store.telemetryColumn(entry.getKey(), compact, at[k], false, column);
-                    for (int j = 0; j < count; j++) {
-                        start[k][positions[j]] = column[j];
-                    }
-                }
-                if (end[k] != null) {
-                    store.telemetryColumn(entry.getKey(), compact, at[k], true, column);
-                    for (int j = 0; j < count; j++) {
-                        end[k][positions[j]] = column[j];
-                    }
-                }
-            }
+        TelemetryLocator locator = TelemetryLocator.of(executions);
+        for (int k = 0; k < channels.size(); k++) {
+            locator.channel(channels.get(k), start[k], end[k]);
         }
     }
 
@@ -429,7 +333,7 @@ public final class Bulk {
         return xs;
     }
 
-    private static BulkStore store(EObject element) {
+    static BulkStore store(EObject element) {
         // A telemetry's schema sits right under the workspace: one step to the root instead of a task's ancestors.
         BulkStore store = BulkStore.of(element instanceof Telemetry t && t.getSchema() != null ? t.getSchema() : element);
         if (store == null) {

@@ -69,11 +69,7 @@ public final class TelemetryLocator {
                 continue;
             }
             if (store == null) {
-                store = BulkStore.of(telemetry.getSchema());
-                if (store == null) {
-                    throw new IllegalStateException("the values of a telemetry are in a bulk store, but its"
-                            + " workspace has none attached");
-                }
+                store = Bulk.store(telemetry);
             }
             TelemetrySchema schema = telemetry.getSchema();
             if (schema != lastSchema) { // the tasks of a campaign mostly share one schema

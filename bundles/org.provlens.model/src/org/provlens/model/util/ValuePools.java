@@ -66,19 +66,13 @@ public final class ValuePools {
             return;
         }
         if (task.eIsSet(ProvlensPackage.Literals.TASK__POOLED_PARAMETERS)) {
-            EList<Parameter> own = task.getParameters();
-            own.addAll(0, EcoreUtil.copyAll(task.getPooledParameters()));
-            task.getPooledParameters().clear();
+            ownCopies(task.getParameters(), task.getPooledParameters());
         }
         if (task.eIsSet(ProvlensPackage.Literals.TASK__POOLED_METRICS)) {
-            EList<Metric> own = task.getMetrics();
-            own.addAll(0, EcoreUtil.copyAll(task.getPooledMetrics()));
-            task.getPooledMetrics().clear();
+            ownCopies(task.getMetrics(), task.getPooledMetrics());
         }
         if (task.eIsSet(ProvlensPackage.Literals.TASK__POOLED_PROPERTIES)) {
-            EList<StringProperty> own = task.getProperties();
-            own.addAll(0, EcoreUtil.copyAll(task.getPooledProperties()));
-            task.getPooledProperties().clear();
+            ownCopies(task.getProperties(), task.getPooledProperties());
         }
         ValuePool pool = poolOf(task);
         if (pool != null && !pool.eAdapters().contains(Expanded.INSTANCE)) {
@@ -104,6 +98,14 @@ public final class ValuePools {
         }
         if (collect) {
             sharing.dropUnreferenced();
+        }
+    }
+
+    /** Puts copies of a task's pooled values of one feature before its own ones, and drops the references. */
+    private static <T extends EObject> void ownCopies(EList<T> own, EList<T> pooled) {
+        if (!pooled.isEmpty()) {
+            own.addAll(0, EcoreUtil.copyAll(pooled));
+            pooled.clear();
         }
     }
 
@@ -193,9 +195,8 @@ public final class ValuePools {
             if (!task.eIsSet(pooled)) {
                 return false;
             }
-            EObject first = ((EList<?>) task.eGet(pooled)).isEmpty() ? null
-                    : (EObject) ((EList<?>) task.eGet(pooled)).get(0);
-            return first != null && (pool == null || first.eContainer() != pool);
+            EObject first = (EObject) ((EList<?>) task.eGet(pooled)).get(0); // set: not empty
+            return pool == null || first.eContainer() != pool;
         }
 
         private ValuePool pool() {
@@ -220,10 +221,7 @@ public final class ValuePools {
             for (T value : values) {
                 K key = keyOf.apply(value);
                 if (!seen.add(key)) {
-                    if (!pooled.isEmpty()) {
-                        own.addAll(0, EcoreUtil.copyAll(pooled));
-                        pooled.clear();
-                    }
+                    ownCopies(own, pooled);
                     return;
                 }
                 keys.add(key);
