@@ -21,6 +21,7 @@ import org.provlens.model.StringProperty;
 import org.provlens.model.Task;
 import org.provlens.model.ValuePool;
 import org.provlens.model.Workflow;
+import org.provlens.model.impl.EmptyLists;
 
 /**
  * Shares the equal parameters, metrics and properties of a run's tasks: one object per distinct value in the run's
@@ -74,6 +75,7 @@ public final class ValuePools {
         if (task.eIsSet(ProvlensPackage.Literals.TASK__POOLED_PROPERTIES)) {
             ownCopies(task.getProperties(), task.getPooledProperties());
         }
+        EmptyLists.drop(task);
         ValuePool pool = poolOf(task);
         if (pool != null && !pool.eAdapters().contains(Expanded.INSTANCE)) {
             pool.eAdapters().add(Expanded.INSTANCE); // the next pooling looks for values nothing refers to
@@ -176,6 +178,7 @@ public final class ValuePools {
                 move(task.getProperties(), task.getPooledProperties(), properties, PropertyKey::new,
                         () -> pool().getProperties());
             }
+            EmptyLists.drop(task);
             if (referenced != null) {
                 referenced.addAll(Tasks.parameters(task));
                 referenced.addAll(Tasks.metrics(task));
@@ -240,6 +243,9 @@ public final class ValuePools {
                     poolList.get().add(canonical);
                 }
                 target.addUnique(canonical);
+            }
+            if (target instanceof org.eclipse.emf.common.util.BasicEList<?> list) {
+                list.shrink(); // one run holds a million of these lists: no room to grow
             }
         }
 
