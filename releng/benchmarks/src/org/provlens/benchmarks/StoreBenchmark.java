@@ -521,56 +521,60 @@ public final class StoreBenchmark {
         return String.format(Locale.ROOT, "%.0f / %.0f", median, p95);
     }
 
+    /** The JVM's class histogram of the live objects (it collects first): a line per class, then the total. */
+    private static String[] classHistogram() {
+        try {
+            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            return text.toString().split("\n");
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException("no class histogram: " + e, e);
+        }
+    }
+
     /**
      * Prints the heap's largest classes after a collection (the JVM's class histogram), in bytes per task, to
      * standard error: what the retained heap per task is made of.
      */
     private static void printHistogram(long tasks) {
-        try {
-            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
-                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
-                    "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
-            String[] lines = text.toString().split("\n");
-            System.err.printf(Locale.ROOT, "%10s %10s  %s%n", "B/task", "instances", "class");
-            long shown = 0;
-            long all = 0;
-            int rows = 0;
-            for (String line : lines) {
-                String[] cells = line.trim().split("\\s+");
-                if (cells.length >= 4 && cells[0].endsWith(":")) {
-                    long bytes = Long.parseLong(cells[2]);
-                    all += bytes;
-                    if (rows++ < 30) {
-                        shown += bytes;
-                        System.err.printf(Locale.ROOT, "%10.1f %,10d  %s%n", bytes / (double) tasks,
-                                Long.parseLong(cells[1]), cells[3]);
-                    }
+        System.err.printf(Locale.ROOT, "%10s %10s  %s%n", "B/task", "instances", "class");
+        long shown = 0;
+        long all = 0;
+        int rows = 0;
+        for (String line : classHistogram()) {
+            String[] cells = line.trim().split("\\s+");
+            if (cells.length >= 4 && cells[0].endsWith(":")) {
+                long bytes = Long.parseLong(cells[2]);
+                all += bytes;
+                if (rows++ < 30) {
+                    shown += bytes;
+                    System.err.printf(Locale.ROOT, "%10.1f %,10d  %s%n", bytes / (double) tasks,
+                            Long.parseLong(cells[1]), cells[3]);
                 }
             }
-            System.err.printf(Locale.ROOT, "%10.1f %10s  (the other %,d classes)%n%10.1f %10s  total%n",
-                    (all - shown) / (double) tasks, "", Math.max(0, rows - 30), all / (double) tasks, "");
-        } catch (javax.management.JMException e) {
-            System.err.println("no class histogram: " + e);
         }
+        System.err.printf(Locale.ROOT, "%10.1f %10s  (the other %,d classes)%n%10.1f %10s  total%n",
+                (all - shown) / (double) tasks, "", Math.max(0, rows - 30), all / (double) tasks, "");
     }
 
     /**
-     * The heap retained after full collections: the used heap but for the eden space. After a full collection every
-     * live object is in the old generation (the parallel collector and G1 both compact into it); what eden holds by
-     * the time the figure is read are the allocation buffers (TLABs) threads took since, sized by their allocation
-     * rate before: up to 15 MB after an import (with -XX:-UseTLAB 0.15 MB, and the used heap then matches the class
-     * histogram's total to 0.1 %), which at 100,000 tasks was 140 B/task of the figure.
+     * The heap retained: the bytes of the live objects, the total of the JVM's class histogram (which runs a full
+     * collection and counts what survived). Not the used heap after {@code System.gc()}: that also counts the
+     * allocation buffers (TLABs) threads took after the collection, sized by their allocation rate before (15 MB
+     * after a 100,000-task import, 140 B/task of the figure; with -XX:-UseTLAB the used heap matched the histogram
+     * to 0.1 %), and the used heap without the eden space misses live objects a full collection leaves in eden when
+     * the old generation is not yet large enough (the heap layout at a million tasks).
      */
     private static long usedHeapAfterGc() {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-        }
-        long used = 0;
-        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == java.lang.management.MemoryType.HEAP && !pool.getName().contains("Eden")) {
-                used += pool.getUsage().getUsed();
+        System.gc();
+        String[] lines = classHistogram();
+        for (int i = lines.length - 1; i >= 0; i--) {
+            String[] cells = lines[i].trim().split("\\s+");
+            if (cells.length >= 3 && cells[0].equals("Total")) {
+                return Long.parseLong(cells[2]);
             }
         }
-        return used;
+        throw new IllegalStateException("no total in the class histogram: " + lines[lines.length - 1]);
     }
 }
