@@ -26,7 +26,7 @@ public class ProvLensWindowAdvisor extends WorkbenchWindowAdvisor {
     private final WorkspaceService.Listener statusReporter = new WorkspaceService.Listener() {
         @Override
         public void aboutToChange() {
-            status("Importing…", false);
+            status("Updating the workspace…", false); // an import, or the open of a workspace
         }
 
         @Override
