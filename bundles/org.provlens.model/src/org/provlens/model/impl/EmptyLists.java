@@ -1,5 +1,6 @@
 package org.provlens.model.impl;
 
+import org.eclipse.emf.common.util.EList;
 import org.provlens.model.Execution;
 
 /**
@@ -28,25 +29,17 @@ public final class EmptyLists {
         if (!(execution instanceof ExecutionImpl impl)) {
             return;
         }
-        if (impl.parameters != null && impl.parameters.isEmpty()) {
-            impl.parameters = null;
-        }
-        if (impl.metrics != null && impl.metrics.isEmpty()) {
-            impl.metrics = null;
-        }
-        if (impl.properties != null && impl.properties.isEmpty()) {
-            impl.properties = null;
-        }
+        impl.parameters = unlessEmpty(impl.parameters);
+        impl.metrics = unlessEmpty(impl.metrics);
+        impl.properties = unlessEmpty(impl.properties);
         if (impl instanceof TaskImpl task) {
-            if (task.pooledParameters != null && task.pooledParameters.isEmpty()) {
-                task.pooledParameters = null;
-            }
-            if (task.pooledMetrics != null && task.pooledMetrics.isEmpty()) {
-                task.pooledMetrics = null;
-            }
-            if (task.pooledProperties != null && task.pooledProperties.isEmpty()) {
-                task.pooledProperties = null;
-            }
+            task.pooledParameters = unlessEmpty(task.pooledParameters);
+            task.pooledMetrics = unlessEmpty(task.pooledMetrics);
+            task.pooledProperties = unlessEmpty(task.pooledProperties);
         }
+    }
+
+    private static <T> EList<T> unlessEmpty(EList<T> list) {
+        return list == null || list.isEmpty() ? null : list;
     }
 }
