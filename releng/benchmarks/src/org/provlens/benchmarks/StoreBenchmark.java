@@ -32,8 +32,11 @@ import org.provlens.importer.core.flowcept.FlowceptImporter;
 import org.provlens.model.Task;
 import org.provlens.model.Telemetry;
 import org.provlens.model.TelemetrySchema;
+import org.provlens.model.Workflow;
 import org.provlens.model.Workspace;
 import org.provlens.model.store.BulkStore;
+import org.provlens.model.util.Bulk;
+import org.provlens.model.util.ValuePools;
 import org.provlens.model.util.WorkspaceFiles;
 import org.provlens.workspace.core.WorkspaceSession;
 
@@ -146,7 +149,7 @@ public final class StoreBenchmark {
             throws IOException {
         Files.createDirectories(dir);
         Map<String, String> figures = new java.util.LinkedHashMap<>();
-        long base = usedHeapAfterGc();
+        long base = liveHeap();
         long start = System.nanoTime();
         WorkspaceBuilder builder = WorkspaceBuilder.forNewWorkspace("before");
         ImportResult result = new FlowceptImporter().importFile(capture, builder, null);
@@ -154,7 +157,7 @@ public final class StoreBenchmark {
         Workspace workspace = builder.workspace();
         builder = null;
         long tasks = count(workspace);
-        long retained = usedHeapAfterGc() - base;
+        long retained = liveHeap() - base;
         figures.put("tasks", String.format(Locale.ROOT, "%,d", tasks));
         figures.put("import s (MB/s)", String.format(Locale.ROOT, "%.1f (%.0f)", seconds, megabytes / seconds));
         figures.put("heap retained after import, B/task", String.format(Locale.ROOT, "%,d", retained / tasks));
@@ -171,7 +174,7 @@ public final class StoreBenchmark {
         sortFigures(workspace, sorts, figures);
         workspace = null;
         resource = null;
-        base = usedHeapAfterGc();
+        base = liveHeap();
         start = System.nanoTime();
         Resource reopened = new BinaryResourceImpl(org.eclipse.emf.common.util.URI.createFileURI(file.toString()));
         try (InputStream in = Files.newInputStream(file)) {
@@ -181,7 +184,7 @@ public final class StoreBenchmark {
         figures.put("reopen: navigator usable, s", String.format(Locale.ROOT, "%.1f", open));
         figures.put("reopen: every task loaded, s", String.format(Locale.ROOT, "%.1f", open));
         figures.put("heap after reopen, B/task",
-                String.format(Locale.ROOT, "%,d", (usedHeapAfterGc() - base) / tasks));
+                String.format(Locale.ROOT, "%,d", (liveHeap() - base) / tasks));
         reopened.unload();
         System.err.println("before: " + result.summary());
         return figures;
@@ -193,40 +196,31 @@ public final class StoreBenchmark {
         Files.createDirectories(dir);
         Map<String, String> figures = new java.util.LinkedHashMap<>();
         Path file = dir.resolve("runs.provlens");
-        long base = usedHeapAfterGc();
+        long base = liveHeap();
         long start = System.nanoTime();
         long tasks;
         try (WorkspaceSession session = WorkspaceSession.open(file, null)) {
             ImportResult result = session.importFiles(List.of(capture), null, null).get(0);
             double seconds = seconds(start);
             tasks = count(session.workspace());
-            long retained = usedHeapAfterGc() - base;
+            long retained = liveHeap() - base;
             figures.put("tasks", String.format(Locale.ROOT, "%,d", tasks));
             figures.put("import s (MB/s)", String.format(Locale.ROOT, "%.1f (%.0f)", seconds, megabytes / seconds));
             figures.put("heap retained after import, B/task", String.format(Locale.ROOT, "%,d", retained / tasks));
             if (Boolean.getBoolean("bench.histogram")) {
                 printHistogram(tasks);
             }
-            // What an edit costs the session besides the edit: it expands the edited task and pools its run again,
-            // a walk of all its tasks that also collects the values nothing refers to any more. One task of every
-            // run edited so, then every run pooled: that walk over the whole workspace, the cost of a one-task
-            // edit in a single run of this many tasks.
+            // What an edit costs besides the edit: WorkspaceSession.modify gives the edited runs to the session,
+            // which absorbs their telemetry, shares their strings and pools their values again, each a walk of all
+            // their tasks. One task of every run edited (expanded, as writers do first) in one modify: that walk
+            // over the whole workspace, the cost of a one-task edit in a single run of this many tasks.
+            List<Workflow> runs = new ArrayList<>();
+            session.workspace().getCampaigns().forEach(campaign -> runs.addAll(campaign.getWorkflows()));
+            List<Task> edited = new ArrayList<>();
+            runs.forEach(run -> firstPooledTask(run).ifPresent(edited::add));
             start = System.nanoTime();
-            for (var campaign : session.workspace().getCampaigns()) {
-                for (var workflow : campaign.getWorkflows()) {
-                    Task[] edited = new Task[1];
-                    org.provlens.model.util.Bulk.visitTasks(workflow, task -> {
-                        if (edited[0] == null && org.provlens.model.util.ValuePools.isPooled(task)) {
-                            edited[0] = task;
-                        }
-                    });
-                    if (edited[0] != null) {
-                        org.provlens.model.util.ValuePools.expand(edited[0]);
-                    }
-                    org.provlens.model.util.ValuePools.pool(workflow);
-                }
-            }
-            figures.put("pool every run after an edit in each, s", String.format(Locale.ROOT, "%.2f",
+            session.modify(() -> edited.forEach(ValuePools::expand), runs);
+            figures.put("one task of every run edited (modify), s", String.format(Locale.ROOT, "%.2f",
                     seconds(start)));
             start = System.nanoTime();
             session.save();
@@ -240,7 +234,7 @@ public final class StoreBenchmark {
     /** Reopens the saved store layout in a fresh JVM: main file, fragments, sorts, a save after an annotation. */
     private static Map<String, String> reopen(Path file, int sorts) throws IOException {
         Map<String, String> figures = new java.util.LinkedHashMap<>();
-        long base = usedHeapAfterGc();
+        long base = liveHeap();
         long start = System.nanoTime();
         WorkspaceFiles files = WorkspaceFiles.open(file);
         figures.put("reopen: navigator usable, s", String.format(Locale.ROOT, "%.2f", seconds(start)));
@@ -248,14 +242,14 @@ public final class StoreBenchmark {
         figures.put("reopen: every task loaded, s", String.format(Locale.ROOT, "%.1f", seconds(start)));
         long tasks = count(files.workspace());
         figures.put("heap after reopen, B/task",
-                String.format(Locale.ROOT, "%,d", (usedHeapAfterGc() - base) / tasks));
+                String.format(Locale.ROOT, "%,d", (liveHeap() - base) / tasks));
         if (Boolean.getBoolean("bench.histogram")) {
             printHistogram(tasks);
         }
         sortFigures(files.workspace(), sorts, figures);
         // What the readers leave behind once the table is closed (lists they made on the tasks, caches).
         figures.put("heap after the level table, B/task",
-                String.format(Locale.ROOT, "%,d", (usedHeapAfterGc() - base) / tasks));
+                String.format(Locale.ROOT, "%,d", (liveHeap() - base) / tasks));
         if (Boolean.getBoolean("bench.histogram")) {
             printHistogram(tasks);
         }
@@ -542,6 +536,17 @@ public final class StoreBenchmark {
         return String.format(Locale.ROOT, "%.0f / %.0f", median, p95);
     }
 
+    /** The first task of a run whose values are pooled, in the order of {@link Bulk#visitTasks}. */
+    private static java.util.Optional<Task> firstPooledTask(Workflow run) {
+        Task[] first = new Task[1];
+        Bulk.visitTasks(run, task -> {
+            if (first[0] == null && ValuePools.isPooled(task)) {
+                first[0] = task;
+            }
+        });
+        return java.util.Optional.ofNullable(first[0]);
+    }
+
     /** The JVM's class histogram of the live objects (it collects first): a line per class, then the total. */
     private static String[] classHistogram() {
         try {
@@ -581,13 +586,16 @@ public final class StoreBenchmark {
 
     /**
      * The heap retained: the bytes of the live objects, the total of the JVM's class histogram (which runs a full
-     * collection and counts what survived). Not the used heap after {@code System.gc()}: that also counts the
+     * collection itself and counts what survived). Not the used heap after {@code System.gc()}: that also counts the
      * allocation buffers (TLABs) threads took after the collection, sized by their allocation rate before (15 MB
      * after a 100,000-task import, 140 B/task of the figure; with -XX:-UseTLAB the used heap matched the histogram
      * to 0.1 %), and the used heap without the eden space misses live objects a full collection leaves in eden when
      * the old generation is not yet large enough (the heap layout at a million tasks).
      */
-    private static long usedHeapAfterGc() {
+    private static long liveHeap() {
+        // Not redundant with the histogram's own collection: what waits for reference processing (cleaners, weak
+        // entries) is freed only by a second one; without this one the figure read 598-617 B/task at 100,000
+        // tasks instead of 504.
         System.gc();
         String[] lines = classHistogram();
         for (int i = lines.length - 1; i >= 0; i--) {
